@@ -1,0 +1,7 @@
+package iq.tsh.erp.api.product;
+
+import java.time.Instant;
+
+/** The product is no longer sold; its history stays for auditors. */
+public record ProductDeleted(ProductId productId, Instant lastModifiedTime) {
+}
