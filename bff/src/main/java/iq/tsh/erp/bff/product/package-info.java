@@ -1,0 +1,2 @@
+/** The product page of the mobile app. */
+package iq.tsh.erp.bff.product;

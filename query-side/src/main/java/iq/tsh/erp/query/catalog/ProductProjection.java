@@ -1,0 +1,59 @@
+package iq.tsh.erp.query.catalog;
+
+import iq.tsh.erp.api.product.ProductDeleted;
+import iq.tsh.erp.api.product.ProductId;
+import iq.tsh.erp.api.product.ProductSynced;
+import iq.tsh.erp.api.product.StockAdjusted;
+import java.time.Instant;
+import java.util.function.Consumer;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.springframework.stereotype.Component;
+
+/**
+ * Projects product events into the {@code products} table. Events of one product arrive in order (the processor
+ * sequences per aggregate); the row's last applied sequence makes every handler idempotent.
+ */
+@Component
+@ProcessingGroup(ProductProjection.PROCESSING_GROUP)
+class ProductProjection {
+
+    static final String PROCESSING_GROUP = "catalog";
+
+    private final ProductRows rows;
+
+    ProductProjection(ProductRows rows) {
+        this.rows = rows;
+    }
+
+    @EventHandler
+    void on(ProductSynced event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        apply(event.productId(), sequence, at, row -> {
+            row.catalogData(event.product(), event.lastModifiedTime());
+            row.stock(event.stock());
+        });
+    }
+
+    @EventHandler
+    void on(StockAdjusted event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        apply(event.productId(), sequence, at, row -> row.stock(event.stockAfter()));
+    }
+
+    @EventHandler
+    void on(ProductDeleted event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        apply(event.productId(), sequence, at, ProductRow::delete);
+    }
+
+    private void apply(ProductId productId, long sequence, Instant at, Consumer<ProductRow> change) {
+        String itemId = productId.itemId();
+        ProductRow row = rows.findById(itemId).orElseGet(() -> new ProductRow(itemId));
+        if (row.hasApplied(sequence)) {
+            return;
+        }
+        change.accept(row);
+        row.markApplied(sequence, at);
+        rows.save(row);
+    }
+}

@@ -1,0 +1,218 @@
+package iq.tsh.erp.zoho.parse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A Zoho JSON object read leniently: ids as numbers or strings, numbers as strings with thousands separators or as
+ * {@code ""}, discounts as {@code "5%"}, several time formats. A value of the wrong kind is recorded in
+ * {@link FieldErrors} under its full path and read as absent, so one pass finds every problem.
+ */
+public final class ZohoRecord {
+
+    private static final Pattern DECIMAL = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
+
+    private final JsonNode node;
+    private final String path;
+    private final FieldErrors errors;
+
+    private ZohoRecord(JsonNode node, String path, FieldErrors errors) {
+        this.node = node;
+        this.path = path;
+        this.errors = errors;
+    }
+
+    /** The top-level record of a delivery, with a fresh error collector. */
+    public static ZohoRecord root(JsonNode node) {
+        return new ZohoRecord(node, "", new FieldErrors());
+    }
+
+    public FieldErrors errors() {
+        return errors;
+    }
+
+    private String pathOf(String field) {
+        return path.isEmpty() ? field : path + "." + field;
+    }
+
+    /** A value present and not blank. */
+    public boolean has(String field) {
+        JsonNode value = node.get(field);
+        return value != null && !value.isNull() && !(value.isTextual() && value.asText().isBlank());
+    }
+
+    /** An id: a non-blank string or a whole number, kept as its exact digits. Absent is an error. */
+    public String requiredId(String field) {
+        String id = id(field);
+        if (id == null && !hasWrongKind(field)) {
+            errors.add(pathOf(field), "is required");
+        }
+        return id;
+    }
+
+    /** An id when present; {@code null} for absent or blank. */
+    public String id(String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (value.isIntegralNumber() && value.canConvertToExactIntegral()) {
+            return value.bigIntegerValue().toString();
+        }
+        if (value.isTextual()) {
+            String text = value.asText().trim();
+            return text.isEmpty() ? null : text;
+        }
+        errors.add(pathOf(field), "must be an id string, not " + kind(value));
+        return null;
+    }
+
+    private boolean hasWrongKind(String field) {
+        JsonNode value = node.get(field);
+        return value != null && !value.isNull() && !value.isTextual() && !value.isNumber();
+    }
+
+    /** Text that must be present and not blank. */
+    public String requiredText(String field) {
+        String text = text(field);
+        if (text == null && !hasWrongKind(field)) {
+            errors.add(pathOf(field), "is required");
+        }
+        return text;
+    }
+
+    /** Text; numbers and booleans become their literal; blank is absent; objects and arrays are errors. */
+    public String text(String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (value.isContainerNode()) {
+            errors.add(pathOf(field), "must be text, not " + kind(value));
+            return null;
+        }
+        String text = value.asText().strip();
+        return text.isEmpty() ? null : text;
+    }
+
+    /** A decimal from a number or a string like {@code "18,500.000"}, {@code "5%"}; blank is absent. */
+    public BigDecimal decimal(String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (value.isNumber()) {
+            return value.decimalValue();
+        }
+        if (value.isTextual()) {
+            String text = value.asText().strip().replace(",", "");
+            if (text.endsWith("%")) {
+                text = text.substring(0, text.length() - 1).strip();
+            }
+            if (text.isEmpty()) {
+                return null;
+            }
+            if (DECIMAL.matcher(text).matches()) {
+                return new BigDecimal(text);
+            }
+        }
+        errors.add(pathOf(field), "must be a number, not " + describe(value));
+        return null;
+    }
+
+    /** A point in time: Zoho's offset forms, ISO-8601, epoch milliseconds or a bare date. */
+    public Instant instant(String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull() || value.isTextual() && value.asText().isBlank()) {
+            return null;
+        }
+        if (value.isIntegralNumber()) {
+            return Instant.ofEpochMilli(value.longValue());
+        }
+        if (value.isTextual()) {
+            var parsed = ZohoTimes.parseInstant(value.asText());
+            if (parsed.isPresent()) {
+                return parsed.get();
+            }
+        }
+        errors.add(pathOf(field), "must be a time like 2025-05-06T12:44:26+0530, not " + describe(value));
+        return null;
+    }
+
+    /** A calendar date ({@code yyyy-MM-dd}, or the date part of a time). */
+    public LocalDate date(String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull() || value.isTextual() && value.asText().isBlank()) {
+            return null;
+        }
+        if (value.isTextual()) {
+            var parsed = ZohoTimes.parseDate(value.asText());
+            if (parsed.isPresent()) {
+                return parsed.get();
+            }
+        }
+        errors.add(pathOf(field), "must be a date like 2025-03-19, not " + describe(value));
+        return null;
+    }
+
+    /** A boolean from {@code true}, {@code "true"} or the like; other values are errors. */
+    public Boolean bool(String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (value.isBoolean()) {
+            return value.booleanValue();
+        }
+        if (value.isTextual() && (value.asText().equalsIgnoreCase("true") || value.asText().equalsIgnoreCase("false"))) {
+            return Boolean.parseBoolean(value.asText());
+        }
+        errors.add(pathOf(field), "must be true or false, not " + describe(value));
+        return null;
+    }
+
+    /** The objects of an array field; absent is empty; anything but an array of objects is an error. */
+    public List<ZohoRecord> objects(String field) {
+        JsonNode value = node.get(field);
+        List<ZohoRecord> records = new ArrayList<>();
+        if (value == null || value.isNull()) {
+            return records;
+        }
+        if (!value.isArray()) {
+            errors.add(pathOf(field), "must be an array, not " + kind(value));
+            return records;
+        }
+        for (int i = 0; i < value.size(); i++) {
+            JsonNode element = value.get(i);
+            String elementPath = pathOf(field) + "[" + i + "]";
+            if (element.isObject()) {
+                records.add(new ZohoRecord(element, elementPath, errors));
+            } else {
+                errors.add(elementPath, "must be an object, not " + kind(element));
+            }
+        }
+        return records;
+    }
+
+    /** Reports a field that is present but holds a value this mapping does not accept. */
+    public void reject(String field, String message) {
+        errors.add(pathOf(field), message);
+    }
+
+    private static String kind(JsonNode value) {
+        return value.getNodeType().name().toLowerCase();
+    }
+
+    private static String describe(JsonNode value) {
+        if (value.isTextual()) {
+            String text = value.asText();
+            return '"' + (text.length() > 40 ? text.substring(0, 40) + "…" : text) + '"';
+        }
+        return kind(value);
+    }
+}

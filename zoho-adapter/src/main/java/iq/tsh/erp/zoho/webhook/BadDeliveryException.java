@@ -1,0 +1,22 @@
+package iq.tsh.erp.zoho.webhook;
+
+/** A delivery refused before its record is read: the status says why (400 unreadable, 401, 403, 404, 413, 415). */
+class BadDeliveryException extends RuntimeException {
+
+    private final int status;
+    private final String title;
+
+    BadDeliveryException(int status, String title, String detail) {
+        super(detail);
+        this.status = status;
+        this.title = title;
+    }
+
+    int status() {
+        return status;
+    }
+
+    String title() {
+        return title;
+    }
+}

@@ -1,0 +1,95 @@
+package iq.tsh.erp.zoho.webhook;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The endpoint Zoho's webhooks post to. It reads the raw body itself, because the signature covers the exact bytes
+ * and a form body must not be parsed into request parameters first.
+ */
+@RestController
+@RequestMapping("/api/zoho/webhooks")
+@Tag(name = "Zoho webhooks", description = "Deliveries from Zoho Books / Zoho Inventory")
+class WebhookController {
+
+    static final String SIGNATURE_HEADER = "X-Zoho-Webhook-Signature";
+    static final String ORGANIZATION_HEADER = "X-Com-Zoho-Organizationid";
+    static final String EVENT_HEADER = "X-Erp-Event";
+
+    private static final Logger log = LoggerFactory.getLogger(WebhookController.class);
+
+    private final ZohoWebhookSettings settings;
+    private final WebhookDispatcher dispatcher;
+
+    WebhookController(ZohoWebhookSettings settings, WebhookDispatcher dispatcher) {
+        this.settings = settings;
+        this.dispatcher = dispatcher;
+        if (settings.secrets().isEmpty()) {
+            log.warn("ZOHO_WEBHOOK_SECRET is not set: UNSIGNED WEBHOOKS ARE ACCEPTED. Never run like this in production.");
+        }
+    }
+
+    @PostMapping(path = "/{kind}", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Receive a Zoho record",
+            description = "Body: the Zoho record under its singular key ({\"item\":{...}}), as raw JSON, as JSON holding "
+                    + "a JSONString string, or form-encoded JSONString=. Answers accepted, duplicate, stale or unchanged "
+                    + "once the resulting events are stored.")
+    WebhookAnswer receive(
+            @Parameter(description = "products, customers, invoices, bills, credit-notes, stock or prices")
+            @PathVariable String kind,
+            HttpServletRequest request) throws IOException {
+        WebhookKind webhookKind = WebhookKind.fromPath(kind).orElseThrow(() -> new BadDeliveryException(404,
+                "Unknown webhook kind", "no webhook endpoint for '" + kind + "'"));
+        byte[] body = readBody(request);
+        Map<String, String> query = QueryParameters.parse(request.getQueryString());
+        authenticate(request, body, query);
+        String event = request.getHeader(EVENT_HEADER) != null ? request.getHeader(EVENT_HEADER) : query.get("event");
+        DeliveryEvent deliveryEvent = DeliveryEvent.parse(event);
+        JsonNode record = DeliveryBody.record(webhookKind, request.getContentType(), body);
+        return dispatcher.dispatch(webhookKind, deliveryEvent, record);
+    }
+
+    private void authenticate(HttpServletRequest request, byte[] body, Map<String, String> query) {
+        if (!settings.secrets().isEmpty()
+                && !WebhookSignature.isValid(request.getHeader(SIGNATURE_HEADER), body, query, settings.secrets())) {
+            throw new BadDeliveryException(401, "Invalid signature",
+                    SIGNATURE_HEADER + " must be the hex HMAC-SHA256 of the body with the webhook secret");
+        }
+        String expected = settings.organizationId();
+        if (expected != null && !expected.isBlank() && !expected.equals(request.getHeader(ORGANIZATION_HEADER))) {
+            throw new BadDeliveryException(403, "Wrong organisation",
+                    "this endpoint takes deliveries of one Zoho organisation only");
+        }
+    }
+
+    private byte[] readBody(HttpServletRequest request) throws IOException {
+        long limit = settings.maxBodySize().toBytes();
+        if (request.getContentLengthLong() > limit) {
+            throw tooLarge(limit);
+        }
+        try (InputStream in = request.getInputStream()) {
+            byte[] body = in.readNBytes((int) limit + 1);
+            if (body.length > limit) {
+                throw tooLarge(limit);
+            }
+            return body;
+        }
+    }
+
+    private static BadDeliveryException tooLarge(long limit) {
+        return new BadDeliveryException(413, "Body too large", "a delivery may hold at most " + limit + " bytes");
+    }
+}
