@@ -1,0 +1,47 @@
+package iq.tsh.erp.app;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The whole application on a real HTTP port and its embedded PostgreSQL in a fresh directory. Every test class
+ * extending this shares one running application (Spring caches the context), so each test uses its own records.
+ */
+@SpringBootTest(classes = TshErpApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class ApplicationTest {
+
+    private static final Path DATA_DIR = temporaryDataDir();
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @DynamicPropertySource
+    static void embeddedDatabase(DynamicPropertyRegistry registry) {
+        registry.add("erp.database.data-dir", DATA_DIR::toString);
+        registry.add("erp.database.url", () -> "");
+        // Fast polling keeps the wait for projections short; production uses TDS_QUEUE_POLL_INTERVAL_MS.
+        registry.add("erp.workers.poll-interval", () -> "100ms");
+    }
+
+    protected Http http() {
+        return new Http(port);
+    }
+
+    private static Path temporaryDataDir() {
+        try {
+            return Files.createTempDirectory("tsh-erp-test-db");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

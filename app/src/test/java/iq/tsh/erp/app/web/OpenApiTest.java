@@ -1,0 +1,29 @@
+package iq.tsh.erp.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import iq.tsh.erp.app.ApplicationTest;
+import iq.tsh.erp.app.Http.Answer;
+import org.junit.jupiter.api.Test;
+
+/** Every endpoint is described in OpenAPI, and Swagger UI serves it. */
+class OpenApiTest extends ApplicationTest {
+
+    @Test
+    void documentsEveryEndpoint() {
+        Answer docs = http().get("/v3/api-docs");
+
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.json().get("paths").fieldNames()).toIterable()
+                .contains("/api/zoho/webhooks/{kind}", "/api/mobile/products/{id}", "/health");
+        assertThat(http().get("/swagger-ui/index.html").status()).isEqualTo(200);
+    }
+
+    @Test
+    void answersUnknownPathsWithAProblem() {
+        Answer answer = http().get("/api/nowhere");
+
+        assertThat(answer.status()).isEqualTo(404);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+    }
+}
