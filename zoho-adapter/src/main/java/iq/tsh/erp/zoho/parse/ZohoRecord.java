@@ -72,9 +72,10 @@ public final class ZohoRecord {
         return null;
     }
 
+    /** Present but neither text nor a whole number: already reported, so not "required" as well. */
     private boolean hasWrongKind(String field) {
         JsonNode value = node.get(field);
-        return value != null && !value.isNull() && !value.isTextual() && !value.isNumber();
+        return value != null && !value.isNull() && !value.isTextual() && !value.isIntegralNumber();
     }
 
     /** Text that must be present and not blank. */

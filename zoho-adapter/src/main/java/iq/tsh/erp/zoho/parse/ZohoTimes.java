@@ -21,7 +21,7 @@ final class ZohoTimes {
     static final ZoneOffset ORGANISATION_OFFSET = ZoneOffset.ofHours(3);
 
     private static final List<DateTimeFormatter> WITH_OFFSET = List.of(
-            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssZ"),
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss[.SSS]Z"),
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ssZ"),
             DateTimeFormatter.ISO_OFFSET_DATE_TIME,
             new DateTimeFormatterBuilder().appendPattern("yyyy-MM-dd HH:mm:ss").appendOffsetId().toFormatter());
@@ -48,7 +48,13 @@ final class ZohoTimes {
                 // try the next form
             }
         }
-        return parseDate(value).map(date -> date.atStartOfDay().toInstant(ORGANISATION_OFFSET));
+        // Only a bare date: parseDate also takes the date part of a longer text, which would read any time it
+        // cannot parse (fractions of a second with +0300, a bad clock) as that day's midnight.
+        try {
+            return Optional.of(LocalDate.parse(value).atStartOfDay().toInstant(ORGANISATION_OFFSET));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
     }
 
     static Optional<LocalDate> parseDate(String text) {

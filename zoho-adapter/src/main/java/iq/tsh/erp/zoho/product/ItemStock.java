@@ -18,9 +18,11 @@ final class ItemStock {
     }
 
     static Stock read(ZohoRecord item) {
-        List<LocationStock> locations = new ArrayList<>();
-        locations.addAll(places(item, "locations", "location"));
-        locations.addAll(places(item, "warehouses", "warehouse"));
+        // Organisations moved from warehouses to locations; when both are sent, locations are the current truth.
+        List<LocationStock> locations = new ArrayList<>(places(item, "locations", "location"));
+        if (locations.isEmpty()) {
+            locations.addAll(places(item, "warehouses", "warehouse"));
+        }
         Stock summed = Stock.ofLocations(locations);
         BigDecimal onHand = item.decimal("stock_on_hand");
         BigDecimal available = first(item.decimal("actual_available_stock"), item.decimal("available_stock"));

@@ -55,7 +55,7 @@ final class DeliveryBody {
     }
 
     private static String jsonStringField(byte[] body) {
-        for (String pair : new String(body, StandardCharsets.US_ASCII).split("&")) {
+        for (String pair : new String(body, StandardCharsets.UTF_8).split("&")) {
             int equals = pair.indexOf('=');
             String name = equals < 0 ? pair : pair.substring(0, equals);
             if (decode(name).equals("JSONString")) {

@@ -1,0 +1,65 @@
+package iq.tsh.erp.app.axon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import iq.tsh.erp.app.ApplicationTest;
+import java.util.Arrays;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+/** Axon runs on our PostgreSQL tables through JDBC, with no Axon Server and with conflicts seen as conflicts. */
+class AxonWiringTest extends ApplicationTest {
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    EventStorageEngine storageEngine;
+    @Autowired
+    TokenStore tokenStore;
+    @Autowired
+    EventProcessingConfiguration processing;
+
+    @Test
+    void usesTheJdbcStorageWithoutAxonServer() {
+        assertThat(storageEngine).isInstanceOf(JdbcEventStorageEngine.class);
+        assertThat(tokenStore).isInstanceOf(JdbcTokenStore.class);
+        assertThat(Arrays.stream(context.getBeanDefinitionNames()).filter(name -> name.toLowerCase().contains("axonserver")))
+                .isEmpty();
+    }
+
+    @Test
+    void runsTheCatalogAsTwoWorkersOverTwoSegments() {
+        TrackingEventProcessor catalog = processing.eventProcessor("catalog", TrackingEventProcessor.class).orElseThrow();
+
+        assertThat(catalog.maxCapacity()).isEqualTo(2);
+        assertThat(jdbc.queryForObject(
+                "select count(*) from token_entry where processor_name = 'catalog' and segment >= 0", Long.class))
+                .isEqualTo(2);
+    }
+
+    @Test
+    void reportsADuplicateSequenceAsAConflictNotAFailure() {
+        String aggregate = "test:conflict";
+        storageEngine.appendEvents(new GenericDomainEventMessage<>("Test", aggregate, 0, "created"),
+                new GenericDomainEventMessage<>("Test", aggregate, 1, "changed"));
+
+        // Both are retried by ConflictRetryScheduler; without our resolver both were a final EventStoreException.
+        assertThatThrownBy(() -> storageEngine.appendEvents(
+                new GenericDomainEventMessage<>("Test", aggregate, 0, "created elsewhere")))
+                .isInstanceOf(AggregateStreamCreationException.class);
+        assertThatThrownBy(() -> storageEngine.appendEvents(
+                new GenericDomainEventMessage<>("Test", aggregate, 1, "changed elsewhere")))
+                .isInstanceOf(ConcurrencyException.class);
+    }
+}
