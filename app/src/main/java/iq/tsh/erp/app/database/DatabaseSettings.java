@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("erp.database")
 public record DatabaseSettings(String url, @DefaultValue("./data") Path dataDir) {
 
-    boolean isEmbedded() {
+    public boolean isEmbedded() {
         return url == null || url.isBlank();
     }
 

@@ -2,8 +2,10 @@ package iq.tsh.erp.app.axon;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import iq.tsh.erp.app.ApplicationTest;
+import java.time.Duration;
 import java.util.Arrays;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -46,6 +48,13 @@ class AxonWiringTest extends ApplicationTest {
         assertThat(jdbc.queryForObject(
                 "select count(*) from token_entry where processor_name = 'catalog' and segment >= 0", Long.class))
                 .isEqualTo(2);
+    }
+
+    @Test
+    void claimsSegmentsAsTheEmbeddedNodeSoARestartTakesThemBackAtOnce() {
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
+                "select count(*) from token_entry where processor_name = 'catalog' and owner like 'embedded@%'",
+                Long.class) == 2);
     }
 
     @Test
