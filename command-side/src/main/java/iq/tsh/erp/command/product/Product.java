@@ -12,6 +12,7 @@ import iq.tsh.erp.api.product.ProductSynced;
 import iq.tsh.erp.api.product.Stock;
 import iq.tsh.erp.api.product.StockAdjusted;
 import iq.tsh.erp.api.product.SyncProduct;
+import iq.tsh.erp.command.zoho.SnapshotRule;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.HashMap;
@@ -50,14 +51,13 @@ public class Product {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public SyncOutcome handle(SyncProduct command) {
-        if (isStale(command.lastModifiedTime())) {
-            return SyncOutcome.STALE;
+        SyncOutcome outcome = SnapshotRule.judge(lastModifiedTime, deleted, new Snapshot(product, syncedStock),
+                command.lastModifiedTime(), new Snapshot(command.product(), command.stock()));
+        if (outcome == SyncOutcome.ACCEPTED) {
+            apply(new ProductSynced(command.productId(), command.product(), command.stock(),
+                    command.lastModifiedTime()));
         }
-        if (!deleted && command.product().equals(product) && command.stock().equals(syncedStock)) {
-            return SyncOutcome.UNCHANGED;
-        }
-        apply(new ProductSynced(command.productId(), command.product(), command.stock(), command.lastModifiedTime()));
-        return SyncOutcome.ACCEPTED;
+        return outcome;
     }
 
     @CommandHandler
@@ -67,7 +67,7 @@ public class Product {
         if (deleted) {
             return SyncOutcome.UNCHANGED;
         }
-        apply(new ProductDeleted(command.productId(), newest(lastModifiedTime, command.lastModifiedTime())));
+        apply(new ProductDeleted(command.productId(), SnapshotRule.newest(lastModifiedTime, command.lastModifiedTime())));
         return SyncOutcome.ACCEPTED;
     }
 
@@ -87,25 +87,8 @@ public class Product {
         return SyncOutcome.ACCEPTED;
     }
 
-    /**
-     * Older than what we know is stale. After a delete, a snapshot no newer than the deleted one is stale too, so a
-     * late re-delivery cannot bring a deleted product back; one without a time cannot prove it is newer.
-     */
-    private boolean isStale(Instant incoming) {
-        if (lastModifiedTime == null) {
-            return deleted;
-        }
-        if (incoming == null) {
-            return deleted;
-        }
-        return deleted ? !incoming.isAfter(lastModifiedTime) : incoming.isBefore(lastModifiedTime);
-    }
-
-    private static Instant newest(Instant known, Instant incoming) {
-        if (known == null) {
-            return incoming;
-        }
-        return incoming == null || known.isAfter(incoming) ? known : incoming;
+    /** What a Zoho item snapshot states; stock adjustments since then do not make the same snapshot new. */
+    private record Snapshot(ProductData product, Stock stock) {
     }
 
     @EventSourcingHandler
@@ -114,14 +97,14 @@ public class Product {
         product = event.product();
         syncedStock = event.stock();
         stock = event.stock();
-        lastModifiedTime = newest(lastModifiedTime, event.lastModifiedTime());
+        lastModifiedTime = SnapshotRule.newest(lastModifiedTime, event.lastModifiedTime());
         deleted = false;
     }
 
     @EventSourcingHandler
     void on(ProductDeleted event) {
         productId = event.productId();
-        lastModifiedTime = newest(lastModifiedTime, event.lastModifiedTime());
+        lastModifiedTime = SnapshotRule.newest(lastModifiedTime, event.lastModifiedTime());
         deleted = true;
     }
 

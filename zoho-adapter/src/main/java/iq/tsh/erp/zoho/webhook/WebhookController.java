@@ -1,6 +1,5 @@
 package iq.tsh.erp.zoho.webhook;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -32,11 +31,11 @@ class WebhookController {
     private static final Logger log = LoggerFactory.getLogger(WebhookController.class);
 
     private final ZohoWebhookSettings settings;
-    private final WebhookDispatcher dispatcher;
+    private final DeliveryIntake intake;
 
-    WebhookController(ZohoWebhookSettings settings, WebhookDispatcher dispatcher) {
+    WebhookController(ZohoWebhookSettings settings, DeliveryIntake intake) {
         this.settings = settings;
-        this.dispatcher = dispatcher;
+        this.intake = intake;
         if (settings.secrets().isEmpty()) {
             log.warn("ZOHO_WEBHOOK_SECRET is not set: UNSIGNED WEBHOOKS ARE ACCEPTED. Never run like this in production.");
         }
@@ -58,8 +57,8 @@ class WebhookController {
         authenticate(request, body, query);
         String event = request.getHeader(EVENT_HEADER) != null ? request.getHeader(EVENT_HEADER) : query.get("event");
         DeliveryEvent deliveryEvent = DeliveryEvent.parse(event);
-        JsonNode record = DeliveryBody.record(webhookKind, request.getContentType(), body);
-        return dispatcher.dispatch(webhookKind, deliveryEvent, record);
+        return intake.receive(new Delivery(webhookKind, deliveryEvent, request.getContentType(), body,
+                keptHeaders(request), "webhook"));
     }
 
     private void authenticate(HttpServletRequest request, byte[] body, Map<String, String> query) {
@@ -73,6 +72,18 @@ class WebhookController {
             throw new BadDeliveryException(403, "Wrong organisation",
                     "this endpoint takes deliveries of one Zoho organisation only");
         }
+    }
+
+    /** The headers worth keeping with a delivery; the signature and anything else secret is left out. */
+    private static Map<String, String> keptHeaders(HttpServletRequest request) {
+        Map<String, String> kept = new java.util.LinkedHashMap<>();
+        for (String name : new String[] {"Content-Type", ORGANIZATION_HEADER, EVENT_HEADER, "User-Agent"}) {
+            String value = request.getHeader(name);
+            if (value != null) {
+                kept.put(name, value.length() > 500 ? value.substring(0, 500) : value);
+            }
+        }
+        return kept;
     }
 
     private byte[] readBody(HttpServletRequest request) throws IOException {
