@@ -97,8 +97,38 @@ public final class ZohoRecord {
             errors.add(pathOf(field), "must be text, not " + kind(value));
             return null;
         }
-        String text = value.asText().strip();
+        String text = storable(value.asText()).strip();
         return text.isEmpty() ? null : text;
+    }
+
+    /**
+     * Text as sent, except what no database column can hold: NUL characters are dropped (PostgreSQL text rejects
+     * them) and lone surrogates, which have no UTF-8 form, become U+FFFD. Bidi marks, joiners and emoji stay.
+     */
+    static String storable(String text) {
+        StringBuilder clean = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1));
+            String replacement = c == '\u0000' ? "" : Character.isSurrogate(c) && !pair ? "\uFFFD" : null;
+            if (replacement != null && clean == null) {
+                clean = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            if (clean != null) {
+                if (replacement != null) {
+                    clean.append(replacement);
+                } else if (pair) {
+                    clean.append(c).append(text.charAt(i + 1));
+                } else {
+                    clean.append(c);
+                }
+            }
+            if (pair) {
+                i++;
+            }
+        }
+        return clean == null ? text : clean.toString();
     }
 
     /** A decimal from a number or a string like {@code "18,500.000"}, {@code "5%"}; blank is absent. */

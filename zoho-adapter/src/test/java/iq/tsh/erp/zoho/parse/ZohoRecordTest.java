@@ -191,4 +191,12 @@ class ZohoRecordTest {
 
         assertThatCode(() -> item.errors().throwIfAny()).doesNotThrowAnyException();
     }
+
+    @Test
+    void dropsWhatNoDatabaseCanStoreAndKeepsTheRest() {
+        ZohoRecord contact = record("{\"contact_name\":\"\\u202eشركة\\u202c 🛒 Tigris\\u200d \\u0000\",\"notes\":\"x \\ud800 y\"}");
+
+        assertThat(contact.text("contact_name")).isEqualTo("\u202eشركة\u202c 🛒 Tigris\u200d");
+        assertThat(contact.text("notes")).isEqualTo("x \uFFFD y");
+    }
 }
