@@ -63,7 +63,7 @@ class AxonWiringTest extends ApplicationTest {
         storageEngine.appendEvents(new GenericDomainEventMessage<>("Test", aggregate, 0, "created"),
                 new GenericDomainEventMessage<>("Test", aggregate, 1, "changed"));
 
-        // Both are retried by ConflictRetryScheduler; without our resolver both were a final EventStoreException.
+        // Both make the webhook intake retry the delivery; without our resolver both were a final EventStoreException.
         assertThatThrownBy(() -> storageEngine.appendEvents(
                 new GenericDomainEventMessage<>("Test", aggregate, 0, "created elsewhere")))
                 .isInstanceOf(AggregateStreamCreationException.class);

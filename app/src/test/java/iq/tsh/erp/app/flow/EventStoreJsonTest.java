@@ -1,11 +1,13 @@
 package iq.tsh.erp.app.flow;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import iq.tsh.erp.app.ApplicationTest;
 import iq.tsh.erp.app.Samples;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -44,9 +46,12 @@ class EventStoreJsonTest extends ApplicationTest {
 
     @Test
     void tokensAreReadableJsonToo() throws Exception {
-        String token = jdbc.queryForObject("""
+        http().postJson("/api/zoho/webhooks/products", Samples.withItem("item-created-1.json", "7200000000000000002"));
+        String query = """
                 select convert_from(token, 'UTF8') from token_entry
-                where processor_name = 'catalog' and token is not null limit 1""", String.class);
+                where processor_name = 'catalog' and token is not null limit 1""";
+        await().atMost(Duration.ofSeconds(20)).until(() -> !jdbc.queryForList(query, String.class).isEmpty());
+        String token = jdbc.queryForObject(query, String.class);
 
         assertThat(JSON.readTree(token).isObject()).isTrue();
     }

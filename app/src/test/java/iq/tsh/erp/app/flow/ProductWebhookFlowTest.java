@@ -93,10 +93,14 @@ class ProductWebhookFlowTest extends ApplicationTest {
         String created = Samples.withItem("item-created-1.json", itemId);
         String updated = Samples.withItem("item-updated-1.json", itemId);
 
+        // The same snapshot in other bytes (Zoho re-serialised it) is unchanged; the same bytes are a duplicate.
+        String createdReformatted = created.replace("\n", "\r\n");
+
         assertThat(http().postJson(PRODUCTS, created).json().get("status").asText()).isEqualTo("accepted");
-        assertThat(http().postJson(PRODUCTS, created).json().get("status").asText()).isEqualTo("unchanged");
+        assertThat(http().postJson(PRODUCTS, created).json().get("status").asText()).isEqualTo("duplicate");
+        assertThat(http().postJson(PRODUCTS, createdReformatted).json().get("status").asText()).isEqualTo("unchanged");
         assertThat(http().postJson(PRODUCTS, updated).json().get("status").asText()).isEqualTo("accepted");
-        assertThat(http().postJson(PRODUCTS, created).json().get("status").asText()).isEqualTo("stale");
+        assertThat(http().postJson(PRODUCTS, created + " ").json().get("status").asText()).isEqualTo("stale");
 
         JsonNode product = awaitProduct(itemId, p -> p.get("price").decimalValue().intValue() == 19000);
         assertThat(product.get("stock").get("available").decimalValue()).isEqualByComparingTo("204");
@@ -147,9 +151,11 @@ class ProductWebhookFlowTest extends ApplicationTest {
                 .isEqualByComparingTo("187");
         awaitProduct(sugar, p -> p.get("stock").get("available").decimalValue().intValue() == 84);
 
-        // Zoho re-sends the same adjustment: counted once.
-        Answer again = http().postJson(STOCK, Samples.withItems("inventoryadjustment-created-1.json", oil, sugar));
-        assertThat(again.json().get("status").asText()).isEqualTo("unchanged");
+        // Zoho re-sends the same adjustment: a duplicate; re-serialised, it is unchanged. Counted once either way.
+        String adjustment = Samples.withItems("inventoryadjustment-created-1.json", oil, sugar);
+        assertThat(http().postJson(STOCK, adjustment, "X-Erp-Event", "inventory_adjustment.created")
+                .json().get("status").asText()).isEqualTo("duplicate");
+        assertThat(http().postJson(STOCK, adjustment + "\n").json().get("status").asText()).isEqualTo("unchanged");
 
         // The adjustment is edited from -3 to -4 on the oil line: only the difference applies.
         http().postJson(STOCK, Samples.withItems("inventoryadjustment-updated-1.json", oil, sugar));

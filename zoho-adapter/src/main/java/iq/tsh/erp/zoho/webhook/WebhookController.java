@@ -50,23 +50,37 @@ class WebhookController {
             @Parameter(description = "products, customers, invoices, bills, credit-notes, stock or prices")
             @PathVariable String kind,
             HttpServletRequest request) throws IOException {
-        WebhookKind webhookKind = WebhookKind.fromPath(kind).orElseThrow(() -> new BadDeliveryException(404,
-                "Unknown webhook kind", "no webhook endpoint for '" + kind + "'"));
         byte[] body = readBody(request);
         Map<String, String> query = QueryParameters.parse(request.getQueryString());
         authenticate(request, body, query);
         String event = request.getHeader(EVENT_HEADER) != null ? request.getHeader(EVENT_HEADER) : query.get("event");
-        DeliveryEvent deliveryEvent = DeliveryEvent.parse(event);
-        return intake.receive(new Delivery(webhookKind, deliveryEvent, request.getContentType(), body,
-                keptHeaders(request), "webhook"));
+        Map<String, String> headers = keptHeaders(request);
+        WebhookKind webhookKind;
+        DeliveryEvent deliveryEvent;
+        try {
+            checkOrganisation(request);
+            webhookKind = WebhookKind.fromPath(kind).orElseThrow(() -> new BadDeliveryException(404,
+                    "Unknown webhook kind", "no webhook endpoint for '" + kind + "'"));
+            deliveryEvent = DeliveryEvent.parse(event);
+        } catch (BadDeliveryException refused) {
+            // Authenticated, so kept with its reason, like every other delivery Zoho sends.
+            intake.keepRefused(kind, event, request.getContentType(), body, headers, refused);
+            throw refused;
+        }
+        return intake.receive(new Delivery(webhookKind, deliveryEvent, request.getContentType(), body, headers,
+                "webhook"));
     }
 
+    /** Unsigned or wrongly signed deliveries are refused and not kept: anyone could send them. */
     private void authenticate(HttpServletRequest request, byte[] body, Map<String, String> query) {
         if (!settings.secrets().isEmpty()
                 && !WebhookSignature.isValid(request.getHeader(SIGNATURE_HEADER), body, query, settings.secrets())) {
             throw new BadDeliveryException(401, "Invalid signature",
                     SIGNATURE_HEADER + " must be the hex HMAC-SHA256 of the body with the webhook secret");
         }
+    }
+
+    private void checkOrganisation(HttpServletRequest request) {
         String expected = settings.organizationId();
         if (expected != null && !expected.isBlank() && !expected.equals(request.getHeader(ORGANIZATION_HEADER))) {
             throw new BadDeliveryException(403, "Wrong organisation",

@@ -7,24 +7,18 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 import org.springframework.stereotype.Component;
 
-/**
- * Maps a delivery's record to commands and sends them, waiting until their events are stored, so that the answer
- * to Zoho means "kept". Each command carries the delivery id, which its events inherit for auditors.
- */
+/** Maps a Zoho record to the commands it means, and sends them, waiting until their events are stored. */
 @Component
 class WebhookDispatcher {
 
-    static final String DELIVERY_ID = "deliveryId";
     private static final long COMMAND_TIMEOUT_SECONDS = 30;
 
     private final Map<WebhookKind, RecordMapper> mappers = new EnumMap<>(WebhookKind.class);
@@ -35,7 +29,12 @@ class WebhookDispatcher {
         this.commandGateway = commandGateway;
     }
 
-    WebhookAnswer dispatch(WebhookKind kind, DeliveryEvent event, JsonNode record) {
+    /** What was sent: the combined outcome, the aggregates touched and how many commands produced events. */
+    record Dispatched(SyncOutcome outcome, List<String> aggregateIds, int acceptedCommands) {
+    }
+
+    /** The commands a record means; throws with every unusable field when it cannot become commands. */
+    List<RecordCommand> commandsFor(WebhookKind kind, DeliveryEvent event, JsonNode record) {
         RecordMapper mapper = mappers.get(kind);
         if (mapper == null) {
             throw new BadDeliveryException(404, "Webhook kind not handled yet",
@@ -44,22 +43,23 @@ class WebhookDispatcher {
         ZohoRecord zohoRecord = ZohoRecord.root(record);
         List<RecordCommand> commands = mapper.commands(zohoRecord, event);
         zohoRecord.errors().throwIfAny();
+        return commands;
+    }
 
-        String deliveryId = UUID.randomUUID().toString();
-        MetaData metaData = MetaData.with(DELIVERY_ID, deliveryId)
-                .and("webhookKind", kind.path())
-                .and("webhookEvent", event.name().toLowerCase(Locale.ROOT));
-        SyncOutcome outcome = null;
+    /** Sends the commands in order in the caller's transaction; each carries the delivery's metadata. */
+    Dispatched send(List<RecordCommand> commands, MetaData metaData) {
+        SyncOutcome outcome = SyncOutcome.UNCHANGED;
         Set<String> aggregateIds = new LinkedHashSet<>();
-        for (RecordCommand command : commands) {
+        int accepted = 0;
+        for (int i = 0; i < commands.size(); i++) {
+            RecordCommand command = commands.get(i);
             SyncOutcome result = commandGateway.sendAndWait(
                     GenericCommandMessage.asCommandMessage(command.command()).andMetaData(metaData),
                     COMMAND_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-            outcome = outcome == null ? result : outcome.combine(result);
+            outcome = i == 0 ? result : outcome.combine(result);
+            accepted += result == SyncOutcome.ACCEPTED ? 1 : 0;
             aggregateIds.add(command.aggregateId());
         }
-        String status = (outcome == null ? SyncOutcome.UNCHANGED : outcome).name().toLowerCase(Locale.ROOT);
-        List<String> ids = new ArrayList<>(aggregateIds);
-        return new WebhookAnswer(deliveryId, status, ids.isEmpty() ? null : ids.get(0), ids);
+        return new Dispatched(outcome, new ArrayList<>(aggregateIds), accepted);
     }
 }

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 /** Turns refused deliveries into RFC 9457 problem details; an unusable record names every Zoho field at fault. */
 // Before the application-wide fallback, which would otherwise take these as unexpected.
 @Order(Ordered.HIGHEST_PRECEDENCE)
-@RestControllerAdvice(assignableTypes = WebhookController.class)
+@RestControllerAdvice(assignableTypes = {WebhookController.class, RedriveController.class})
 class WebhookProblems {
 
     private static final Logger log = LoggerFactory.getLogger(WebhookProblems.class);
