@@ -17,8 +17,6 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(classes = TshErpApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class ApplicationTest {
 
-    private static final Path DATA_DIR = temporaryDataDir();
-
     @LocalServerPort
     protected int port;
 
@@ -27,7 +25,9 @@ public abstract class ApplicationTest {
 
     @DynamicPropertySource
     static void embeddedDatabase(DynamicPropertyRegistry registry) {
-        registry.add("erp.database.data-dir", DATA_DIR::toString);
+        // Called once per application context: each context gets a database directory of its own.
+        Path dataDir = temporaryDataDir();
+        registry.add("erp.database.data-dir", dataDir::toString);
         registry.add("erp.database.url", () -> "");
         // Fast polling keeps the wait for projections short; production uses TDS_QUEUE_POLL_INTERVAL_MS.
         registry.add("erp.workers.poll-interval", () -> "100ms");
