@@ -1,0 +1,45 @@
+package iq.tsh.erp.bench;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import org.HdrHistogram.Histogram;
+
+/**
+ * Runs the benchmarks against the shipped jar and prints their numbers.
+ * Usage: {@code java -jar bench/target/tsh-erp-bench.jar [app jar, default app/target/tsh-erp.jar]}.
+ */
+public final class Benchmarks {
+
+    private static final int SENDERS = 16;
+    private static final int WARM_UP_PER_SENDER = 30;
+    private static final int MEASURED_PER_SENDER = 250;
+
+    private Benchmarks() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path jar = Path.of(args.length > 0 ? args[0] : "app/target/tsh-erp.jar");
+        String item;
+        try (InputStream in = Benchmarks.class.getResourceAsStream("/item-created-1.json")) {
+            item = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        try (RunningApp app = RunningApp.start(jar, Map.of())) {
+            WebhookLatencyBenchmark webhooks = new WebhookLatencyBenchmark(app, item);
+            webhooks.run(SENDERS, WARM_UP_PER_SENDER);
+            long start = System.nanoTime();
+            Histogram latency = webhooks.run(SENDERS, MEASURED_PER_SENDER);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            print("webhook answer, accepted item deliveries, " + SENDERS + " concurrent senders", latency, seconds);
+        }
+    }
+
+    static void print(String what, Histogram micros, double seconds) {
+        System.out.printf(Locale.ROOT, "%s: n=%d  p50=%.1f ms  p90=%.1f ms  p99=%.1f ms  max=%.1f ms  throughput=%.0f/s%n",
+                what, micros.getTotalCount(), micros.getValueAtPercentile(50) / 1000.0,
+                micros.getValueAtPercentile(90) / 1000.0, micros.getValueAtPercentile(99) / 1000.0,
+                micros.getMaxValue() / 1000.0, micros.getTotalCount() / seconds);
+    }
+}
