@@ -1,0 +1,7 @@
+package iq.tsh.erp.api.customer;
+
+import java.time.Instant;
+
+/** The customer now is as Zoho's contact snapshot says. */
+public record CustomerSynced(CustomerId customerId, CustomerData customer, Instant lastModifiedTime) {
+}

@@ -1,0 +1,2 @@
+/** The Customer aggregate: one Zoho contact, kept in step with Zoho's snapshots. */
+package iq.tsh.erp.command.customer;

@@ -1,0 +1,2 @@
+/** Zoho contacts (customers and vendors) as Customer commands. */
+package iq.tsh.erp.zoho.customer;
