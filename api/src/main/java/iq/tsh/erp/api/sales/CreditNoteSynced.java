@@ -1,0 +1,7 @@
+package iq.tsh.erp.api.sales;
+
+import java.time.Instant;
+
+/** The credit note now is as Zoho's snapshot says: status, lines, totals, unapplied balance and invoices. */
+public record CreditNoteSynced(CreditNoteId creditNoteId, CreditNoteData creditNote, Instant updatedTime) {
+}

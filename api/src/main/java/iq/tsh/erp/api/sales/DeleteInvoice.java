@@ -1,0 +1,8 @@
+package iq.tsh.erp.api.sales;
+
+import java.time.Instant;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** The invoice was deleted in Zoho. Returns a {@link iq.tsh.erp.api.common.SyncOutcome}. */
+public record DeleteInvoice(@TargetAggregateIdentifier InvoiceId invoiceId, Instant lastModifiedTime) {
+}

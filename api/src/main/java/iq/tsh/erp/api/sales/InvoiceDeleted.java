@@ -1,0 +1,7 @@
+package iq.tsh.erp.api.sales;
+
+import java.time.Instant;
+
+/** The invoice was deleted in Zoho (usually a draft); its history stays for auditors. */
+public record InvoiceDeleted(InvoiceId invoiceId, Instant lastModifiedTime) {
+}

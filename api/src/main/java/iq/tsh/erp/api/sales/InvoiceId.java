@@ -1,0 +1,44 @@
+package iq.tsh.erp.api.sales;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Objects;
+
+/**
+ * The identifier of a Invoice aggregate. It is the Zoho {@code invoice_id} with the prefix {@code invoice:}, because
+ * aggregate identifiers share one column in the event store and Zoho ids of other record kinds could collide.
+ */
+public record InvoiceId(String value) {
+
+    static final String PREFIX = "invoice:";
+
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    public InvoiceId {
+        Objects.requireNonNull(value, "value");
+        if (!value.startsWith(PREFIX) || value.length() == PREFIX.length()) {
+            throw new IllegalArgumentException("an invoice id looks like invoice:<zoho invoice_id>, not " + value);
+        }
+    }
+
+    /** The invoice aggregate of a Zoho invoice. */
+    public static InvoiceId ofZoho(String zohoId) {
+        return new InvoiceId(PREFIX + zohoId);
+    }
+
+    /** The Zoho {@code invoice_id}. */
+    public String zohoId() {
+        return value.substring(PREFIX.length());
+    }
+
+    @JsonValue
+    @Override
+    public String value() {
+        return value;
+    }
+
+    /** Axon stores {@code toString()} as the aggregate identifier: it must be the raw value. */
+    @Override
+    public String toString() {
+        return value;
+    }
+}
