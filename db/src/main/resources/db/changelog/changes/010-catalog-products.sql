@@ -1,21 +1,21 @@
 --liquibase formatted sql
 
 --changeset tsh:010-products
---comment: Read model of the catalog processing group, one row per Zoho item, shaped for the product page; a row can hold stock before its item data arrives (has_catalog_data false): the BFF hides it until then.
+--comment: Read model of the catalog processing group (TEXT columns: no Zoho value may be too long for a projection), one row per Zoho item, shaped for the product page; a row can hold stock before its item data arrives (has_catalog_data false): the BFF hides it until then.
 CREATE TABLE products (
-    item_id            VARCHAR(32)    NOT NULL,
-    name               VARCHAR(1000),
-    name_ar            VARCHAR(1000),
-    sku                VARCHAR(255),
+    item_id            TEXT           NOT NULL,
+    name               TEXT,
+    name_ar            TEXT,
+    sku                TEXT,
     description        TEXT,
-    brand              VARCHAR(255),
-    unit               VARCHAR(100),
-    status             VARCHAR(16),
+    brand              TEXT,
+    unit               TEXT,
+    status             TEXT,
     price              NUMERIC(19, 4),
-    currency           VARCHAR(3),
-    category_id        VARCHAR(32),
-    category_name      VARCHAR(255),
-    image_name         VARCHAR(255),
+    currency           TEXT,
+    category_id        TEXT,
+    category_name      TEXT,
+    image_name         TEXT,
     stock_on_hand      NUMERIC(19, 4) NOT NULL DEFAULT 0,
     stock_available    NUMERIC(19, 4) NOT NULL DEFAULT 0,
     stock_locations    JSONB          NOT NULL DEFAULT '[]',

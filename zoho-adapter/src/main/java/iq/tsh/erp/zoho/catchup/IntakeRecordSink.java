@@ -2,6 +2,7 @@ package iq.tsh.erp.zoho.catchup;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import iq.tsh.erp.zoho.parse.UnusableRecordException;
+import iq.tsh.erp.zoho.webhook.BadDeliveryException;
 import iq.tsh.erp.zoho.webhook.DeliveryEvent;
 import iq.tsh.erp.zoho.webhook.DeliveryIntake;
 import iq.tsh.erp.zoho.webhook.WebhookKind;
@@ -23,6 +24,9 @@ class IntakeRecordSink implements RecordSink {
             intake.receiveRecord(kind, DeliveryEvent.CREATED_OR_UPDATED, record, SOURCE);
             return true;
         } catch (UnusableRecordException e) {
+            return false;
+        } catch (BadDeliveryException e) {
+            // Refused as it stands (unreadable, or a kind this version does not map): kept in the inbox, not retried.
             return false;
         }
     }

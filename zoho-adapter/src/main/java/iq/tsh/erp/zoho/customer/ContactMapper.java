@@ -53,8 +53,8 @@ class ContactMapper implements RecordMapper {
         String email = personal(contact, person, "email");
         String phone = personal(contact, person, "phone");
         String mobile = personal(contact, person, "mobile");
-        Address billing = ContactAddress.read(NestedRecord.object(contact, "billing_address"));
-        Address shipping = ContactAddress.read(NestedRecord.object(contact, "shipping_address"));
+        Address billing = ContactAddress.read(contact.object("billing_address"));
+        Address shipping = ContactAddress.read(contact.object("shipping_address"));
         String priceListId = contact.has("price_list_id") ? contact.id("price_list_id") : contact.id("pricebook_id");
         String language = contact.text("language_code");
         String currency = contact.text("currency_code");

@@ -15,6 +15,10 @@ import java.util.regex.Pattern;
  */
 public final class ZohoRecord {
 
+    private static final int MAX_ID_LENGTH = 64;
+    private static final BigDecimal MAX_DECIMAL = BigDecimal.TEN.pow(15);
+    private static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("2200-01-01T00:00:00Z");
     private static final Pattern DECIMAL = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
 
     private final JsonNode node;
@@ -62,17 +66,26 @@ public final class ZohoRecord {
             return null;
         }
         if (value.isIntegralNumber() && value.canConvertToExactIntegral()) {
-            return value.bigIntegerValue().toString();
+            return boundedId(field, value.bigIntegerValue().toString());
         }
         if (value.isTextual()) {
             String text = value.asText().trim();
-            return text.isEmpty() ? null : text;
+            return text.isEmpty() ? null : boundedId(field, text);
         }
         errors.add(pathOf(field), "must be an id string, not " + kind(value));
         return null;
     }
 
     /** Present but neither text nor a whole number: already reported, so not "required" as well. */
+    /** Zoho ids are 15-19 digits; anything far longer or with control characters is not an id. */
+    private String boundedId(String field, String id) {
+        if (id.length() > MAX_ID_LENGTH || id.chars().anyMatch(Character::isISOControl)) {
+            errors.add(pathOf(field), "must be an id of at most " + MAX_ID_LENGTH + " visible characters");
+            return null;
+        }
+        return id;
+    }
+
     private boolean hasWrongKind(String field) {
         JsonNode value = node.get(field);
         return value != null && !value.isNull() && !value.isTextual() && !value.isIntegralNumber();
@@ -138,7 +151,7 @@ public final class ZohoRecord {
             return null;
         }
         if (value.isNumber()) {
-            return value.decimalValue();
+            return bounded(field, value.decimalValue());
         }
         if (value.isTextual()) {
             String text = value.asText().strip().replace(",", "");
@@ -149,11 +162,29 @@ public final class ZohoRecord {
                 return null;
             }
             if (DECIMAL.matcher(text).matches()) {
-                return new BigDecimal(text);
+                return bounded(field, new BigDecimal(text));
             }
         }
         errors.add(pathOf(field), "must be a number, not " + describe(value));
         return null;
+    }
+
+    /** Amounts and quantities beyond any real document (and beyond the read tables' numeric columns) are errors. */
+    private BigDecimal bounded(String field, BigDecimal number) {
+        if (number.abs().compareTo(MAX_DECIMAL) >= 0) {
+            errors.add(pathOf(field), "is out of range: at most 15 digits before the decimal point");
+            return null;
+        }
+        return number;
+    }
+
+    /** A time the business can have meant; absurd ones (year 152333409) would poison every read model. */
+    private Instant plausible(String field, Instant time, JsonNode value) {
+        if (time.isBefore(EARLIEST) || !time.isBefore(LATEST)) {
+            errors.add(pathOf(field), "must be a time between 1970 and 2200, not " + describe(value));
+            return null;
+        }
+        return time;
     }
 
     /** A point in time: Zoho's offset forms, ISO-8601, epoch milliseconds or a bare date. */
@@ -162,13 +193,13 @@ public final class ZohoRecord {
         if (value == null || value.isNull() || value.isTextual() && value.asText().isBlank()) {
             return null;
         }
-        if (value.isIntegralNumber()) {
-            return Instant.ofEpochMilli(value.longValue());
+        if (value.isIntegralNumber() && value.canConvertToLong()) {
+            return plausible(field, Instant.ofEpochMilli(value.longValue()), value);
         }
         if (value.isTextual()) {
             var parsed = ZohoTimes.parseInstant(value.asText());
             if (parsed.isPresent()) {
-                return parsed.get();
+                return plausible(field, parsed.get(), value);
             }
         }
         errors.add(pathOf(field), "must be a time like 2025-05-06T12:44:26+0530, not " + describe(value));
@@ -228,6 +259,19 @@ public final class ZohoRecord {
             }
         }
         return records;
+    }
+
+    /** The object under a field ({@code billing_address}); {@code null} when absent or blank; anything else is an error. */
+    public ZohoRecord object(String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull() || value.isTextual() && value.asText().isBlank()) {
+            return null;
+        }
+        if (!value.isObject()) {
+            errors.add(pathOf(field), "must be an object, not " + kind(value));
+            return null;
+        }
+        return new ZohoRecord(value, pathOf(field), errors);
     }
 
     /** Reports a field that is present but holds a value this mapping does not accept. */

@@ -1,7 +1,7 @@
 package iq.tsh.erp.zoho.webhook;
 
 /** A delivery refused before its record is read: the status says why (400 unreadable, 401, 403, 404, 413, 415). */
-class BadDeliveryException extends RuntimeException {
+public class BadDeliveryException extends RuntimeException {
 
     private final int status;
     private final String title;
@@ -12,11 +12,11 @@ class BadDeliveryException extends RuntimeException {
         this.title = title;
     }
 
-    int status() {
+    public int status() {
         return status;
     }
 
-    String title() {
+    public String title() {
         return title;
     }
 }

@@ -199,4 +199,17 @@ class ZohoRecordTest {
         assertThat(contact.text("contact_name")).isEqualTo("\u202eشركة\u202c 🛒 Tigris\u200d");
         assertThat(contact.text("notes")).isEqualTo("x \uFFFD y");
     }
+
+    @Test
+    void refusesValuesNoRecordCanMean() {
+        // Accepted once, such values would fail every projection of the record, again and again.
+        ZohoRecord item = record("{\"last_modified_time\":4807104659019000000,\"rate\":1e400,"
+                + "\"created_time\":\"9999-01-01T00:00:00+0300\",\"item_id\":\"" + "9".repeat(65) + "\"}");
+
+        assertThat(item.instant("last_modified_time")).isNull();
+        assertThat(item.decimal("rate")).isNull();
+        assertThat(item.instant("created_time")).isNull();
+        assertThat(item.id("item_id")).isNull();
+        assertThat(errorFields(item)).containsExactlyInAnyOrder("last_modified_time", "rate", "created_time", "item_id");
+    }
 }
