@@ -1,0 +1,44 @@
+package iq.tsh.erp.api.pricing;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Objects;
+
+/**
+ * The identifier of a PriceList aggregate: the Zoho {@code pricebook_id} with the prefix {@code pricebook:}, because
+ * aggregate identifiers share one column in the event store and Zoho ids of other record kinds could collide.
+ */
+public record PriceListId(String value) {
+
+    static final String PREFIX = "pricebook:";
+
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    public PriceListId {
+        Objects.requireNonNull(value, "value");
+        if (!value.startsWith(PREFIX) || value.length() == PREFIX.length()) {
+            throw new IllegalArgumentException("a price list id looks like pricebook:<zoho pricebook_id>, not " + value);
+        }
+    }
+
+    /** The aggregate of a Zoho price book. */
+    public static PriceListId ofPriceBook(String zohoPricebookId) {
+        return new PriceListId(PREFIX + zohoPricebookId);
+    }
+
+    /** The Zoho {@code pricebook_id}. */
+    public String pricebookId() {
+        return value.substring(PREFIX.length());
+    }
+
+    @JsonValue
+    @Override
+    public String value() {
+        return value;
+    }
+
+    /** Axon stores {@code toString()} as the aggregate identifier: it must be the raw value. */
+    @Override
+    public String toString() {
+        return value;
+    }
+}

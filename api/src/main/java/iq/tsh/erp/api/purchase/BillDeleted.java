@@ -1,0 +1,7 @@
+package iq.tsh.erp.api.purchase;
+
+import java.time.Instant;
+
+/** The bill no longer exists in Zoho; its history stays for auditors. */
+public record BillDeleted(BillId billId, Instant lastModifiedTime) {
+}

@@ -1,0 +1,2 @@
+/** Zoho price books as PriceList commands. */
+package iq.tsh.erp.zoho.pricing;

@@ -1,0 +1,2 @@
+/** Zoho bills as Bill commands. */
+package iq.tsh.erp.zoho.purchase;
