@@ -31,6 +31,7 @@ public abstract class ApplicationTest {
         registry.add("erp.database.url", () -> "");
         // Fast polling keeps the wait for projections short; production uses TDS_QUEUE_POLL_INTERVAL_MS.
         registry.add("erp.workers.poll-interval", () -> "100ms");
+        registry.add("erp.security.jwt-secret", () -> Tokens.SECRET);
     }
 
     protected Http http() {

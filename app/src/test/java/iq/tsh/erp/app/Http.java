@@ -17,9 +17,20 @@ public final class Http {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final int port;
+    private final String bearer;
 
     Http(int port) {
+        this(port, null);
+    }
+
+    private Http(int port, String bearer) {
         this.port = port;
+        this.bearer = bearer;
+    }
+
+    /** The same client, sending {@code Authorization: Bearer <token>} with every request. */
+    public Http as(String token) {
+        return new Http(port, token);
     }
 
     /** An answer: status, content type and body. */
@@ -46,12 +57,24 @@ public final class Http {
         return send(builder.build());
     }
 
+    public Answer send(String method, String path, String contentType, byte[] body) {
+        HttpRequest.Builder builder = request(path).method(method, body == null
+                ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        return send(builder.build());
+    }
+
     public Answer postJson(String path, String json, String... headers) {
         return post(path, "application/json", json.getBytes(StandardCharsets.UTF_8), headers);
     }
 
     private HttpRequest.Builder request(String path, String... headers) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        if (bearer != null) {
+            builder.header("Authorization", "Bearer " + bearer);
+        }
         for (int i = 0; i + 1 < headers.length; i += 2) {
             builder.header(headers[i], headers[i + 1]);
         }

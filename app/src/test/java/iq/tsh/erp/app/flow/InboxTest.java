@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import iq.tsh.erp.app.ApplicationTest;
 import iq.tsh.erp.app.Http.Answer;
 import iq.tsh.erp.app.Samples;
+import iq.tsh.erp.app.Tokens;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
@@ -84,7 +85,7 @@ class InboxTest extends ApplicationTest {
         JsonNode error = JSON.readTree((String) row(deliveryId).get("error"));
         assertThat(error.get("errors").get(0).get("field").asText()).isEqualTo("item_id");
 
-        Answer redriven = http().post("/api/zoho/admin/inbox/" + deliveryId + "/redrive", null, new byte[0]);
+        Answer redriven = http().as(Tokens.ops()).post("/api/zoho/admin/inbox/" + deliveryId + "/redrive", null, new byte[0]);
 
         assertThat(redriven.status()).isEqualTo(422);
         assertThat(jdbc.queryForObject("select count(*) from webhook_inbox where redrive_of = ?::uuid", Long.class,
@@ -96,7 +97,7 @@ class InboxTest extends ApplicationTest {
         String body = Samples.withItem("item-created-1.json", "7300000000000000004");
         String deliveryId = http().postJson("/api/zoho/webhooks/products", body).json().get("deliveryId").asText();
 
-        Answer redriven = http().post("/api/zoho/admin/inbox/" + deliveryId + "/redrive", null, new byte[0]);
+        Answer redriven = http().as(Tokens.ops()).post("/api/zoho/admin/inbox/" + deliveryId + "/redrive", null, new byte[0]);
 
         assertThat(redriven.status()).isEqualTo(200);
         assertThat(redriven.json().get("status").asText()).isEqualTo("duplicate");
@@ -117,7 +118,7 @@ class InboxTest extends ApplicationTest {
 
     @Test
     void answersAnUnknownDeliveryWithAProblem() {
-        Answer answer = http().post("/api/zoho/admin/inbox/" + UUID.randomUUID() + "/redrive", null, new byte[0]);
+        Answer answer = http().as(Tokens.ops()).post("/api/zoho/admin/inbox/" + UUID.randomUUID() + "/redrive", null, new byte[0]);
 
         assertThat(answer.status()).isEqualTo(404);
         assertThat(answer.contentType()).startsWith("application/problem+json");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import iq.tsh.erp.app.ApplicationTest;
 import iq.tsh.erp.app.Http.Answer;
+import iq.tsh.erp.app.Tokens;
 import org.junit.jupiter.api.Test;
 
 /** Every endpoint is described in OpenAPI, and Swagger UI serves it. */
@@ -21,9 +22,12 @@ class OpenApiTest extends ApplicationTest {
 
     @Test
     void answersUnknownPathsWithAProblem() {
-        Answer answer = http().get("/api/nowhere");
+        // Deny by default: without a token an unknown path is 401, with one it is a plain 404.
+        Answer anonymous = http().get("/api/nowhere");
+        Answer signedIn = http().as(Tokens.ops()).get("/api/nowhere");
 
-        assertThat(answer.status()).isEqualTo(404);
-        assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(signedIn.status()).isEqualTo(404);
+        assertThat(signedIn.contentType()).startsWith("application/problem+json");
     }
 }
