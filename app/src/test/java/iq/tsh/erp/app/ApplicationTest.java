@@ -32,6 +32,11 @@ public abstract class ApplicationTest {
         // Fast polling keeps the wait for projections short; production uses TDS_QUEUE_POLL_INTERVAL_MS.
         registry.add("erp.workers.poll-interval", () -> "100ms");
         registry.add("erp.security.jwt-secret", () -> Tokens.SECRET);
+        // Short retry delays keep the dead-letter tests quick; the growth is what they check.
+        registry.add("erp.workers.max-retry-attempts", () -> "3");
+        registry.add("erp.workers.retry-first-delay", () -> "150ms");
+        registry.add("erp.workers.retry-max-delay", () -> "5s");
+        registry.add("erp.workers.dead-letter-scan", () -> "50ms");
     }
 
     protected Http http() {

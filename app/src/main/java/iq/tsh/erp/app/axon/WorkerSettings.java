@@ -17,6 +17,9 @@ import org.springframework.validation.annotation.Validated;
  * @param lockTimeout        {@code TDS_LOCK_TIMEOUT_SECONDS}: how long a segment claim lasts without renewal
  * @param maxRetryAttempts   {@code TDS_MAX_RETRY_ATTEMPTS}: retries before an event is parked as a dead letter
  * @param threads            worker threads (and initial segments) per processing group
+ * @param retryFirstDelay    wait before the first retry of a failed event; doubled per attempt, with ±25 % jitter
+ * @param retryMaxDelay      the longest wait between retries
+ * @param deadLetterScan     how often due dead letters are looked for
  */
 @Validated
 @ConfigurationProperties("erp.workers")
@@ -25,5 +28,8 @@ public record WorkerSettings(
         @DefaultValue("1000ms") @NotNull Duration pollInterval,
         @DefaultValue("300s") @NotNull Duration lockTimeout,
         @DefaultValue("5") @Min(0) @Max(100) int maxRetryAttempts,
-        @DefaultValue("2") @Min(1) @Max(64) int threads) {
+        @DefaultValue("2") @Min(1) @Max(64) int threads,
+        @DefaultValue("1s") @NotNull Duration retryFirstDelay,
+        @DefaultValue("60s") @NotNull Duration retryMaxDelay,
+        @DefaultValue("1s") @NotNull Duration deadLetterScan) {
 }

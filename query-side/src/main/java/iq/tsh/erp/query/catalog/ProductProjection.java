@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.function.Consumer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.springframework.stereotype.Component;
@@ -44,6 +45,12 @@ class ProductProjection {
     @EventHandler
     void on(ProductDeleted event, @SequenceNumber long sequence, @Timestamp Instant at) {
         apply(event.productId(), sequence, at, ProductRow::delete);
+    }
+
+    /** A replay rebuilds the table from the first event; rows remember sequences, so they must go first. */
+    @ResetHandler
+    void reset() {
+        rows.deleteAllInBatch();
     }
 
     private void apply(ProductId productId, long sequence, Instant at, Consumer<ProductRow> change) {
