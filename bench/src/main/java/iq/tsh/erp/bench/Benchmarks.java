@@ -16,6 +16,10 @@ public final class Benchmarks {
     private static final int SENDERS = 16;
     private static final int WARM_UP_PER_SENDER = 30;
     private static final int MEASURED_PER_SENDER = 250;
+    private static final int CATALOGUE_PER_SENDER = 650;
+    private static final int LAG_SAMPLES = 20;
+    /** Made up for this run only: the benchmark's app instance signs its tokens with it. */
+    private static final String JWT_SECRET = "benchmark-only-secret-of-at-least-32-bytes";
 
     private Benchmarks() {
     }
@@ -26,13 +30,28 @@ public final class Benchmarks {
         try (InputStream in = Benchmarks.class.getResourceAsStream("/item-created-1.json")) {
             item = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        try (RunningApp app = RunningApp.start(jar, Map.of())) {
+        try (RunningApp app = RunningApp.start(jar, Map.of("ERP_JWT_SECRET", JWT_SECRET))) {
             WebhookLatencyBenchmark webhooks = new WebhookLatencyBenchmark(app, item);
             webhooks.run(SENDERS, WARM_UP_PER_SENDER);
             long start = System.nanoTime();
             Histogram latency = webhooks.run(SENDERS, MEASURED_PER_SENDER);
             double seconds = (System.nanoTime() - start) / 1e9;
             print("webhook answer, accepted item deliveries, " + SENDERS + " concurrent senders", latency, seconds);
+
+            ProjectionThroughputBenchmark projection = new ProjectionThroughputBenchmark(app,
+                    LocalJwt.sign(JWT_SECRET, "bench-ops", "OPS"));
+            Histogram lag = new Histogram(60_000, 3);
+            for (int i = 0; i < LAG_SAMPLES; i++) {
+                webhooks.run(1, 1);
+                lag.recordValue(projection.awaitVisible(WebhookLatencyBenchmark.lastItemId(), false));
+            }
+            System.out.printf(Locale.ROOT, "projection lag (webhook answered -> visible in BFF), idle system: "
+                    + "p50=%d ms p99=%d ms%n", lag.getValueAtPercentile(50), lag.getValueAtPercentile(99));
+
+            webhooks.run(SENDERS, CATALOGUE_PER_SENDER);
+            long events = (long) SENDERS * (WARM_UP_PER_SENDER + MEASURED_PER_SENDER + CATALOGUE_PER_SENDER)
+                    + LAG_SAMPLES;
+            projection.replay(events, WebhookLatencyBenchmark.lastItemId());
         }
     }
 

@@ -22,6 +22,11 @@ final class WebhookLatencyBenchmark {
 
     private static final AtomicLong NEXT_ITEM = new AtomicLong(8_000_000_000_000_000_000L);
 
+    /** The item id of the delivery sent last. */
+    static String lastItemId() {
+        return Long.toString(NEXT_ITEM.get());
+    }
+
     private final RunningApp app;
     private final String itemTemplate;
     private final HttpClient client = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(4)).build();
