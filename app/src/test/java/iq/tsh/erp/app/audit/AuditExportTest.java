@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import iq.tsh.erp.app.Tokens;
 import iq.tsh.erp.app.ApplicationTest;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -33,7 +34,8 @@ class AuditExportTest extends ApplicationTest {
 
     /** Every call to the audit API goes through here (the one place to add the auditor's credentials). */
     private HttpResponse<InputStream> audit(String path) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Bearer " + Tokens.auditor()).GET().build();
         try {
             return CLIENT.send(request, HttpResponse.BodyHandlers.ofInputStream());
         } catch (IOException e) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import iq.tsh.erp.app.Tokens;
 import iq.tsh.erp.app.ApplicationTest;
 import iq.tsh.erp.app.Http.Answer;
 import iq.tsh.erp.app.Samples;
@@ -36,7 +37,7 @@ class AuditHistoryTest extends ApplicationTest {
 
     /** Every call to the audit API goes through here (the one place to add the auditor's credentials). */
     private Answer audit(String path) {
-        return http().get(path);
+        return http().as(Tokens.auditor()).get(path);
     }
 
     private record Delivery(String deliveryId, String body) {

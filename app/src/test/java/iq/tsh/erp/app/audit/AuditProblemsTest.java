@@ -3,6 +3,7 @@ package iq.tsh.erp.app.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import iq.tsh.erp.app.Tokens;
 import iq.tsh.erp.app.ApplicationTest;
 import iq.tsh.erp.app.Http.Answer;
 import iq.tsh.erp.app.Samples;
@@ -19,7 +20,7 @@ class AuditProblemsTest extends ApplicationTest {
 
     /** Every call to the audit API goes through here (the one place to add the auditor's credentials). */
     private Answer audit(String path) {
-        return http().get(path);
+        return http().as(Tokens.auditor()).get(path);
     }
 
     @BeforeEach

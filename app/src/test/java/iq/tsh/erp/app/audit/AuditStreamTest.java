@@ -3,6 +3,7 @@ package iq.tsh.erp.app.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import iq.tsh.erp.app.Tokens;
 import iq.tsh.erp.app.ApplicationTest;
 import iq.tsh.erp.app.Http.Answer;
 import iq.tsh.erp.app.Samples;
@@ -26,7 +27,7 @@ class AuditStreamTest extends ApplicationTest {
 
     /** Every call to the audit API goes through here (the one place to add the auditor's credentials). */
     private Answer audit(String path) {
-        return http().get(path);
+        return http().as(Tokens.auditor()).get(path);
     }
 
     /** Six events written straight into the store, a second apart, types alternating Opened, Posted, Opened... */
