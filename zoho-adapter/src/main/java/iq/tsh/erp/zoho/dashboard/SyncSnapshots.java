@@ -1,0 +1,58 @@
+package iq.tsh.erp.zoho.dashboard;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Takes the sync's snapshot; a database that does not answer is part of the picture, not a failure of it. */
+@Component
+class SyncSnapshots {
+
+    private final JdbcTemplate jdbc;
+    private final TokenRows tokens;
+    private final ProcessorStates processors;
+    private final ProcessorWatch watch;
+    private final ProcessingGroups groups;
+    private final SyncQueue queue;
+    private final DeadLetterCounts deadLetters;
+    private final InboxQueries inbox;
+    private final Clock clock = Clock.systemUTC();
+
+    SyncSnapshots(JdbcTemplate jdbc, TokenRows tokens, ProcessorStates processors, ProcessorWatch watch,
+                  ProcessingGroups groups, SyncQueue queue, DeadLetterCounts deadLetters, InboxQueries inbox) {
+        this.jdbc = jdbc;
+        this.tokens = tokens;
+        this.processors = processors;
+        this.watch = watch;
+        this.groups = groups;
+        this.queue = queue;
+        this.deadLetters = deadLetters;
+        this.inbox = inbox;
+    }
+
+    SyncSnapshot take() {
+        Instant now = clock.instant();
+        groups.local().forEach((name, processor) -> watch.observe(name, processor, now));
+        DatabaseCheck database = probe();
+        if (!database.up()) {
+            return new SyncSnapshot(now, database, processors.read(List.of(), now), null, null, null);
+        }
+        List<TokenRow> rows = tokens.all();
+        return new SyncSnapshot(now, database, processors.read(rows, now), queue.read(rows, now),
+                deadLetters.summary(), inbox.activity(now));
+    }
+
+    private DatabaseCheck probe() {
+        long started = System.nanoTime();
+        try {
+            jdbc.queryForObject("select 1", Integer.class);
+            return new DatabaseCheck(true, (System.nanoTime() - started) / 1_000_000, null);
+        } catch (DataAccessException e) {
+            return new DatabaseCheck(false, (System.nanoTime() - started) / 1_000_000,
+                    e.getMostSpecificCause().getClass().getSimpleName());
+        }
+    }
+}
