@@ -60,15 +60,18 @@ class DashboardTokenTest extends DashboardFixture {
         assertThat(replay.get("position").asLong()).isEqualTo(4);
         assertThat(replay.get("replaying").asBoolean()).isTrue();
         assertThat(replay.get("resetPosition").asLong()).isEqualTo(10);
-        assertThat(replay.get("lagEvents").asLong()).isEqualTo(
-                jdbc.queryForObject("select count(*) from domain_event_entry where global_index > 4", Long.class));
+        // Other tests share the event store and may still append: the lag lies between before and after.
+        long eventsAfter = jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
+        assertThat(replay.get("lagEvents").asLong()).isBetween(
+                events - jdbc.queryForObject("select count(*) from domain_event_entry where global_index <= 4",
+                        Long.class), eventsAfter);
         JsonNode merged = group.get("segments").get(1);
         assertThat(merged.get("position").asLong()).isEqualTo(3);
         JsonNode unstarted = group.get("segments").get(2);
         assertThat(unstarted.has("position")).isFalse();
         assertThat(unstarted.has("owner")).isFalse();
-        assertThat(unstarted.get("lagEvents").asLong()).isEqualTo(events);
-        assertThat(group.get("lagEvents").asLong()).isEqualTo(events);
+        assertThat(unstarted.get("lagEvents").asLong()).isBetween(events, eventsAfter);
+        assertThat(group.get("lagEvents").asLong()).isBetween(events, eventsAfter);
         String firstEventAt = jdbc.queryForObject(
                 "select time_stamp from domain_event_entry order by global_index limit 1", String.class);
         assertThat(Instant.parse(group.get("oldestUnprocessedAt").asText())).isEqualTo(Instant.parse(firstEventAt));

@@ -23,13 +23,13 @@ class DashboardController {
     private final SyncStats stats;
     private final SyncQueue queue;
     private final SyncMetrics metrics;
-    private final DeadLetters deadLetters;
-    private final ProcessingLog log;
+    private final DeadLetterQueries deadLetters;
+    private final ProcessingLogQueries log;
     private final InboxQueries inbox;
     private final ProcessingGroups groups;
 
     DashboardController(SyncHealth health, SyncStats stats, SyncQueue queue, SyncMetrics metrics,
-                        DeadLetters deadLetters, ProcessingLog log, InboxQueries inbox, ProcessingGroups groups) {
+                        DeadLetterQueries deadLetters, ProcessingLogQueries log, InboxQueries inbox, ProcessingGroups groups) {
         this.health = health;
         this.stats = stats;
         this.queue = queue;
@@ -66,9 +66,9 @@ class DashboardController {
                                      @RequestParam(required = false) String aggregate,
                                      @RequestParam(required = false) String cursor,
                                      @RequestParam(required = false) String limit) {
-        DeadLetters.Filter filter = new DeadLetters.Filter(groups.require(group), Params.word("kind", kind),
+        DeadLetterQueries.Filter filter = new DeadLetterQueries.Filter(groups.require(group), Params.word("kind", kind),
                 Params.text("error", error), Params.word("aggregate", aggregate));
-        return deadLetters.page(filter, Cursor.decode(DeadLetters.LIST, cursor), Params.limit(limit));
+        return deadLetters.page(filter, Cursor.decode(DeadLetterQueries.LIST, cursor), Params.limit(limit));
     }
 
     @GetMapping("/logs")
@@ -88,10 +88,10 @@ class DashboardController {
         Instant since = Params.instant("from", from);
         Instant until = Params.instant("to", to);
         Params.inOrder(since, until);
-        ProcessingLog.Filter filter = new ProcessingLog.Filter(groups.require(group),
-                Params.oneOf("action", action, ProcessingLog.ACTIONS), Params.word("aggregate", aggregate), since,
+        ProcessingLogQueries.Filter filter = new ProcessingLogQueries.Filter(groups.require(group),
+                Params.oneOf("action", action, ProcessingLogQueries.ACTIONS), Params.word("aggregate", aggregate), since,
                 until);
-        return log.page(filter, Cursor.decode(ProcessingLog.LIST, cursor), Params.limit(limit));
+        return log.page(filter, Cursor.decode(ProcessingLogQueries.LIST, cursor), Params.limit(limit));
     }
 
     @GetMapping("/metrics")

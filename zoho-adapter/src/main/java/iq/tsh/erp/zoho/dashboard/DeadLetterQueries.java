@@ -12,7 +12,7 @@ import org.springframework.stereotype.Repository;
  * processes, while ops need every letter, newest first, and must never take one from the retry job.
  */
 @Repository
-class DeadLetters {
+class DeadLetterQueries {
 
     static final String LIST = "dead-letter";
 
@@ -26,7 +26,7 @@ class DeadLetters {
 
     private final JdbcTemplate jdbc;
 
-    DeadLetters(JdbcTemplate jdbc) {
+    DeadLetterQueries(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 

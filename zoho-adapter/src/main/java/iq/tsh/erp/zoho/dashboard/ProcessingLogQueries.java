@@ -12,7 +12,7 @@ import org.springframework.stereotype.Repository;
  * event): it is counted in the metrics instead.
  */
 @Repository
-class ProcessingLog {
+class ProcessingLogQueries {
 
     static final String LIST = "logs";
     static final List<String> ACTIONS = List.of("retried", "parked", "recovered", "replay-started",
@@ -24,7 +24,7 @@ class ProcessingLog {
 
     private final JdbcTemplate jdbc;
 
-    ProcessingLog(JdbcTemplate jdbc) {
+    ProcessingLogQueries(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -40,7 +40,7 @@ class ProcessingLog {
                         select id, at, processing_group, action, aggregate_id, event_identifier, event_type, attempt,
                                message, actor
                         from processing_log""" + where.where() + " order by at desc, id desc limit ?",
-                ProcessingLog::entry, where.values(limit + 1));
+                ProcessingLogQueries::entry, where.values(limit + 1));
         return Page.of(rows, limit, LIST, entry -> new Cursor(entry.at(), Long.toString(entry.id())));
     }
 
