@@ -71,4 +71,24 @@ class AxonWiringTest extends ApplicationTest {
                 new GenericDomainEventMessage<>("Test", aggregate, 1, "changed elsewhere")))
                 .isInstanceOf(ConcurrencyException.class);
     }
+
+    @Autowired
+    org.axonframework.commandhandling.gateway.CommandGateway commandGateway;
+
+    @Test
+    void eventsCarryTheSubjectOfTheUserWhoSentTheCommand() {
+        var user = new org.springframework.security.authentication.TestingAuthenticationToken("ops-sara", null, "ROLE_OPS");
+        user.setAuthenticated(true);
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(user);
+        try {
+            var productId = iq.tsh.erp.api.product.ProductId.ofItem("7800000000000000001");
+            commandGateway.sendAndWait(new iq.tsh.erp.api.product.DeleteProduct(productId, null));
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+
+        assertThat(jdbc.queryForObject("""
+                select convert_from(meta_data, 'UTF8')::jsonb ->> 'subject' from domain_event_entry
+                where aggregate_identifier = 'item:7800000000000000001'""", String.class)).isEqualTo("ops-sara");
+    }
 }
