@@ -61,7 +61,8 @@ class DashboardTokenTest extends DashboardFixture {
         assertThat(replay.get("replaying").asBoolean()).isTrue();
         assertThat(replay.get("resetPosition").asLong()).isEqualTo(10);
         // Other tests share the event store and may still append: the lag lies between before and after.
-        long eventsAfter = jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
+        // Far behind (over 100,000 events) the lag is the difference in global index, so it may count gaps too.
+        long eventsAfter = jdbc.queryForObject("select max(global_index) from domain_event_entry", Long.class);
         assertThat(replay.get("lagEvents").asLong()).isBetween(
                 events - jdbc.queryForObject("select count(*) from domain_event_entry where global_index <= 4",
                         Long.class), eventsAfter);
