@@ -62,7 +62,8 @@ class EventStream {
         Instant oldest = jdbc.query("select time_stamp from domain_event_entry where " + beyond
                         + " order by global_index limit 1", (row, number) -> StoredValues.instant(row.getString(1)),
                 values.toArray()).stream().findFirst().orElse(null);
-        long distance = head.index() - position.index();
+        // Global indexes start at 1, so an unstarted segment (index -1) is as far behind as one at 0.
+        long distance = head.index() - Math.max(position.index(), 0);
         Long events = distance <= EXACT_COUNT_LIMIT
                 ? jdbc.queryForObject("select count(*) from domain_event_entry where " + beyond, Long.class,
                         values.toArray())
