@@ -6,6 +6,7 @@ import iq.tsh.erp.api.product.ProductData;
 import iq.tsh.erp.api.product.ProductDetailView;
 import iq.tsh.erp.api.product.ProductStatus;
 import iq.tsh.erp.api.product.Stock;
+import iq.tsh.erp.query.common.SequencedRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -22,7 +23,7 @@ import org.hibernate.type.SqlTypes;
 /** One product in the {@code products} read table; it remembers the last event it applied, so replays change nothing. */
 @Entity
 @Table(name = "products")
-class ProductRow {
+class ProductRow extends SequencedRow {
 
     @Id
     @Column(name = "item_id")
@@ -56,10 +57,6 @@ class ProductRow {
     private boolean deleted;
     @Column(name = "zoho_modified_at")
     private Instant zohoModifiedAt;
-    @Column(name = "last_sequence")
-    private long lastSequence = -1;
-    @Column(name = "updated_at")
-    private Instant updatedAt;
 
     protected ProductRow() {
         // for JPA
@@ -67,16 +64,6 @@ class ProductRow {
 
     ProductRow(String itemId) {
         this.itemId = itemId;
-    }
-
-    /** Whether the event at this aggregate sequence was already applied (a replay or a redelivery). */
-    boolean hasApplied(long sequence) {
-        return sequence <= lastSequence;
-    }
-
-    void markApplied(long sequence, Instant at) {
-        lastSequence = sequence;
-        updatedAt = at;
     }
 
     void catalogData(ProductData product, Instant modifiedAt) {

@@ -2,6 +2,7 @@ package iq.tsh.erp.query.sales;
 
 import iq.tsh.erp.api.common.DocumentLine;
 import iq.tsh.erp.api.sales.InvoiceData;
+import iq.tsh.erp.query.common.SequencedRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -17,7 +18,7 @@ import org.hibernate.type.SqlTypes;
 /** One invoice in the {@code invoices} read table; it remembers the last event it applied, so replays change nothing. */
 @Entity
 @Table(name = "invoices")
-class InvoiceRow {
+class InvoiceRow extends SequencedRow {
 
     @Id
     @Column(name = "invoice_id")
@@ -43,10 +44,6 @@ class InvoiceRow {
     private boolean deleted;
     @Column(name = "zoho_modified_at")
     private Instant zohoModifiedAt;
-    @Column(name = "last_sequence")
-    private long lastSequence = -1;
-    @Column(name = "updated_at")
-    private Instant updatedAt;
 
     protected InvoiceRow() {
         // for JPA
@@ -54,15 +51,6 @@ class InvoiceRow {
 
     InvoiceRow(String invoiceId) {
         this.invoiceId = invoiceId;
-    }
-
-    boolean hasApplied(long sequence) {
-        return sequence <= lastSequence;
-    }
-
-    void markApplied(long sequence, Instant at) {
-        lastSequence = sequence;
-        updatedAt = at;
     }
 
     void invoice(InvoiceData invoice, Instant modifiedAt, boolean isVoid) {
