@@ -18,6 +18,8 @@ public final class Benchmarks {
     private static final int MEASURED_PER_SENDER = 250;
     private static final int CATALOGUE_PER_SENDER = 650;
     private static final int LAG_SAMPLES = 20;
+    private static final int LOAD_SENDERS = 4;
+    private static final int LOAD_PER_SENDER = 400;
     /** Made up for this run only: the benchmark's app instance signs its tokens with it. */
     private static final String JWT_SECRET = "benchmark-only-secret-of-at-least-32-bytes";
 
@@ -48,9 +50,27 @@ public final class Benchmarks {
             System.out.printf(Locale.ROOT, "projection lag (webhook answered -> visible in BFF), idle system: "
                     + "p50=%d ms p99=%d ms%n", lag.getValueAtPercentile(50), lag.getValueAtPercentile(99));
 
+            // The same under a steady load of 4 senders posting new products all the time.
+            Thread load = new Thread(() -> {
+                try {
+                    webhooks.run(LOAD_SENDERS, LOAD_PER_SENDER);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            load.start();
+            Histogram loadedLag = new Histogram(60_000, 3);
+            for (int i = 0; i < LAG_SAMPLES && load.isAlive(); i++) {
+                webhooks.run(1, 1);
+                loadedLag.recordValue(projection.awaitVisible(WebhookLatencyBenchmark.lastItemId(), false));
+            }
+            load.join();
+            System.out.printf(Locale.ROOT, "projection lag under steady load (%d senders): p50=%d ms p99=%d ms%n",
+                    LOAD_SENDERS, loadedLag.getValueAtPercentile(50), loadedLag.getValueAtPercentile(99));
+
             webhooks.run(SENDERS, CATALOGUE_PER_SENDER);
             long events = (long) SENDERS * (WARM_UP_PER_SENDER + MEASURED_PER_SENDER + CATALOGUE_PER_SENDER)
-                    + LAG_SAMPLES;
+                    + (long) LOAD_SENDERS * LOAD_PER_SENDER + loadedLag.getTotalCount() + LAG_SAMPLES;
             projection.replay(events, WebhookLatencyBenchmark.lastItemId());
         }
     }
