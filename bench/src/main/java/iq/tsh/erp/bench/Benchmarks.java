@@ -47,8 +47,8 @@ public final class Benchmarks {
                 webhooks.run(1, 1);
                 lag.recordValue(projection.awaitVisible(WebhookLatencyBenchmark.lastItemId(), false));
             }
-            System.out.printf(Locale.ROOT, "projection lag (webhook answered -> visible in BFF), idle system: "
-                    + "p50=%d ms p99=%d ms%n", lag.getValueAtPercentile(50), lag.getValueAtPercentile(99));
+            Report.line("projection lag (webhook answered -> visible in BFF), idle system: "
+                    + "p50=%d ms p99=%d ms", lag.getValueAtPercentile(50), lag.getValueAtPercentile(99));
 
             // The same under a steady load of 4 senders posting new products all the time.
             Thread load = new Thread(() -> {
@@ -65,7 +65,7 @@ public final class Benchmarks {
                 loadedLag.recordValue(projection.awaitVisible(WebhookLatencyBenchmark.lastItemId(), false));
             }
             load.join();
-            System.out.printf(Locale.ROOT, "projection lag under steady load (%d senders): p50=%d ms p99=%d ms%n",
+            Report.line("projection lag under steady load (%d senders): p50=%d ms p99=%d ms",
                     LOAD_SENDERS, loadedLag.getValueAtPercentile(50), loadedLag.getValueAtPercentile(99));
 
             webhooks.run(SENDERS, CATALOGUE_PER_SENDER);
@@ -76,7 +76,7 @@ public final class Benchmarks {
     }
 
     static void print(String what, Histogram micros, double seconds) {
-        System.out.printf(Locale.ROOT, "%s: n=%d  p50=%.1f ms  p90=%.1f ms  p99=%.1f ms  max=%.1f ms  throughput=%.0f/s%n",
+        Report.line("%s: n=%d  p50=%.1f ms  p90=%.1f ms  p99=%.1f ms  max=%.1f ms  throughput=%.0f/s",
                 what, micros.getTotalCount(), micros.getValueAtPercentile(50) / 1000.0,
                 micros.getValueAtPercentile(90) / 1000.0, micros.getValueAtPercentile(99) / 1000.0,
                 micros.getMaxValue() / 1000.0, micros.getTotalCount() / seconds);

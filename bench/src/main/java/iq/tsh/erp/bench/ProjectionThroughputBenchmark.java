@@ -34,7 +34,7 @@ final class ProjectionThroughputBenchmark {
         }
         awaitVisible(lastItemId, true);
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf(Locale.ROOT, "projection replay of %d events by 2 workers: %.1f s, %.0f events/s%n",
+        Report.line("projection replay of %d events by 2 workers: %.1f s, %.0f events/s",
                 events, seconds, events / seconds);
     }
 
