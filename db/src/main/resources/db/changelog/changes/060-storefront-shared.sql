@@ -37,3 +37,14 @@ CREATE TABLE product_ratings (
     CONSTRAINT product_ratings_pk PRIMARY KEY (item_id)
 );
 --rollback DROP TABLE product_ratings;
+
+--changeset tsh:060-invoice-item-lines
+--comment: Storefront: the item lines of every live (not void, not deleted) invoice, one row per invoice and item (written by the sales projection; read for frequently bought together).
+CREATE TABLE invoice_item_lines (
+    invoice_id  TEXT           NOT NULL,
+    item_id     TEXT           NOT NULL,
+    quantity    NUMERIC(19, 4) NOT NULL,
+    CONSTRAINT invoice_item_lines_pk PRIMARY KEY (invoice_id, item_id)
+);
+CREATE INDEX invoice_item_lines_item_idx ON invoice_item_lines (item_id, invoice_id);
+--rollback DROP TABLE invoice_item_lines;
