@@ -33,6 +33,7 @@ class ProductProjection {
     void on(ProductSynced event, @SequenceNumber long sequence, @Timestamp Instant at) {
         apply(event.productId(), sequence, at, row -> {
             row.catalogData(event.product(), event.lastModifiedTime());
+            row.listedAt(at);
             row.stock(event.stock());
         });
     }
