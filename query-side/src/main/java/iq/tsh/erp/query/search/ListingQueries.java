@@ -10,6 +10,7 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Answers {@link SearchProducts}: search, category pages and the home lists, one keyset page at a time (the sort key,
@@ -25,7 +26,12 @@ class ListingQueries {
     }
 
     @QueryHandler
+    @Transactional(readOnly = true)
     public ProductPage handle(SearchProducts query) {
+        // pg_trgm's default (0.6) misses one-letter typos in short words ("samsng" is 0.57 to "samsung"); 0.4 keeps
+        // them and still refuses unrelated words ("change" is 0.375 to "charger"). Local: this transaction only.
+        jdbc.getJdbcTemplate().queryForObject(
+                "SELECT set_config('pg_trgm.word_similarity_threshold', '" + ListingSql.TYPO_THRESHOLD + "', true)", String.class);
         ListingOrder order = ListingOrder.of(query.sort());
         MapSqlParameterSource params = new MapSqlParameterSource("book", query.book());
         String sql = ListingSql.build(query, order, params);

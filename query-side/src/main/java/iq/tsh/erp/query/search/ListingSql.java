@@ -10,12 +10,15 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
  *
  * <p>Search: a product matches when its full-text vector (names, SKU and brand weighted A, description D; the
  * 'simple' configuration, every word a prefix) matches all query words, or when the query is a near spelling of words
- * in its names, SKU or brand (trigram {@code word_similarity}, operator {@code <%}, threshold 0.6). Both are
+ * in its names, SKU or brand (trigram {@code word_similarity}, operator {@code <%}, threshold 0.4). Both are
  * GIN-indexed. Relevance ranks in tiers: the query as whole words in the names, SKU or brand (+20, +5 more when
  * the name starts with it), a prefix match of every word (+10), then the full-text rank and the trigram similarity
  * (each 0 to 1) order products within a tier; so exact beats prefix, and prefix beats a typo match.
  */
 final class ListingSql {
+
+    /** The least trigram word similarity that counts as a typo of a word in the names, SKU or brand. */
+    static final String TYPO_THRESHOLD = "0.4";
 
     private static final String SCORE = """
             , round((CASE WHEN (' ' || p.search_key || ' ') LIKE :phrase THEN 20 ELSE 0 END

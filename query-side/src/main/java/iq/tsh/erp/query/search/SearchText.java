@@ -14,6 +14,8 @@ import java.util.stream.Stream;
  */
 public final class SearchText {
 
+    private static final int DROP = -1;
+
     private SearchText() {
     }
 
@@ -55,8 +57,6 @@ public final class SearchText {
     public static String prefixQuery(List<String> words) {
         return words.stream().map(word -> word + ":*").collect(Collectors.joining(" & "));
     }
-
-    private static final int DROP = -1;
 
     private static int fold(int c) {
         if (c >= '\u0660' && c <= '\u0669') {
