@@ -83,6 +83,12 @@ final class ShopItem {
         return this;
     }
 
+    /** Zoho's last_modified_time, for a later snapshot of the same item. */
+    ShopItem modified(String time) {
+        item.put("last_modified_time", time);
+        return this;
+    }
+
     String json() {
         return root.toString();
     }
