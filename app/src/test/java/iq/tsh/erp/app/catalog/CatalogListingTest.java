@@ -130,10 +130,11 @@ class CatalogListingTest extends ApplicationTest {
 
     @Test
     void pagesThroughSearchResultsByRelevance() {
-        List<String> all = Shelf.ids(shelf.get("/api/mobile/search?q=kitchenware%20pan&limit=100"));
+        List<String> all = Shelf.ids(shelf.get("/api/mobile/search?q=kitchenware&limit=100"));
 
-        assertThat(all).startsWith(P1, P2).hasSize(11);
-        assertThat(walk("/api/mobile/search?q=kitchenware%20pan&limit=2")).containsExactlyElementsOf(all);
+        assertThat(all).hasSize(11);
+        assertThat(walk("/api/mobile/search?q=kitchenware&limit=2")).containsExactlyElementsOf(all);
+        assertThat(Shelf.ids(shelf.get("/api/mobile/search?q=kitchenware%20pan"))).containsExactlyInAnyOrder(P1, P2);
     }
 
     private List<String> walk(String first) {

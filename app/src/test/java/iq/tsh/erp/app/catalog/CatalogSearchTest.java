@@ -55,9 +55,17 @@ class CatalogSearchTest extends ApplicationTest {
     }
 
     @Test
+    void remembersTheWordsProductsAreNamedBy() {
+        assertThat(jdbc.queryForList("SELECT word FROM search_words WHERE word IN ('samsung', 'سامسونج', '25')",
+                String.class)).containsExactlyInAnyOrder("samsung", "سامسونج");
+    }
+
+    @Test
     void toleratesTypos() {
         assertThat(shelf.search("samsng", "")).contains(CHARGER, BUDS);
         assertThat(shelf.search("chargr", "")).contains(CHARGER, CABLE);
+        assertThat(shelf.search("سامسنج", "")).contains(CHARGER, BUDS);
+        assertThat(shelf.search("samsng chargr", "")).containsExactly(CHARGER);
     }
 
     @Test

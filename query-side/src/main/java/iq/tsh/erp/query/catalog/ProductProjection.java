@@ -24,9 +24,11 @@ class ProductProjection {
     static final String PROCESSING_GROUP = "catalog";
 
     private final ProductRows rows;
+    private final SearchWords searchWords;
 
-    ProductProjection(ProductRows rows) {
+    ProductProjection(ProductRows rows, SearchWords searchWords) {
         this.rows = rows;
+        this.searchWords = searchWords;
     }
 
     @EventHandler
@@ -34,6 +36,7 @@ class ProductProjection {
         apply(event.productId(), sequence, at, row -> {
             row.catalogData(event.product(), event.lastModifiedTime());
             row.listedAt(at);
+            searchWords.remember(row.searchKey());
             row.stock(event.stock());
         });
     }
@@ -52,6 +55,7 @@ class ProductProjection {
     @ResetHandler
     void reset() {
         rows.deleteAllInBatch();
+        searchWords.forgetAll();
     }
 
     private void apply(ProductId productId, long sequence, Instant at, Consumer<ProductRow> change) {

@@ -110,6 +110,11 @@ class ProductRow extends SequencedRow {
         deleted = true;
     }
 
+    /** The normalised names, SKU and brand: what search corrects typos against. */
+    String searchKey() {
+        return searchKey;
+    }
+
     /** Visible to shoppers: its item data has arrived and it is not deleted. */
     boolean isListed() {
         return hasCatalogData && !deleted;

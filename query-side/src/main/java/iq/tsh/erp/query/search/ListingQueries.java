@@ -20,21 +20,21 @@ import org.springframework.transaction.annotation.Transactional;
 class ListingQueries {
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final TypoCorrections corrections;
 
-    ListingQueries(NamedParameterJdbcTemplate jdbc) {
+    ListingQueries(NamedParameterJdbcTemplate jdbc, TypoCorrections corrections) {
         this.jdbc = jdbc;
+        this.corrections = corrections;
     }
 
     @QueryHandler
     @Transactional(readOnly = true)
     public ProductPage handle(SearchProducts query) {
-        // pg_trgm's default (0.6) misses one-letter typos in short words ("samsng" is 0.57 to "samsung"); 0.4 keeps
-        // them and still refuses unrelated words ("change" is 0.375 to "charger"). Local: this transaction only.
-        jdbc.getJdbcTemplate().queryForObject(
-                "SELECT set_config('pg_trgm.word_similarity_threshold', '" + ListingSql.TYPO_THRESHOLD + "', true)", String.class);
+        List<String> words = SearchText.words(query.text());
+        SearchTerms terms = words.isEmpty() ? null : SearchTerms.of(words, corrections.of(words));
         ListingOrder order = ListingOrder.of(query.sort());
         MapSqlParameterSource params = new MapSqlParameterSource("book", query.book());
-        String sql = ListingSql.build(query, order, params);
+        String sql = ListingSql.build(query, order, terms, params);
         params.addValue("limit", query.limit() + 1);
         List<Object> keys = new ArrayList<>();
         List<ProductCard> cards = new ArrayList<>();

@@ -1,7 +1,6 @@
 package iq.tsh.erp.query.search;
 
 import iq.tsh.erp.api.catalog.SearchProducts;
-import java.util.List;
 import java.util.Locale;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
@@ -9,47 +8,43 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
  * The SQL of one listing page, assembled from fixed fragments; every value the shopper gave is a bind parameter.
  *
  * <p>Search: a product matches when its full-text vector (names, SKU and brand weighted A, description D; the
- * 'simple' configuration, every word a prefix) matches all query words, or when the query is a near spelling of words
- * in its names, SKU or brand (trigram {@code word_similarity}, operator {@code <%}, threshold 0.4). Both are
- * GIN-indexed. Relevance ranks in tiers: the query as whole words in the names, SKU or brand (+20, +5 more when
- * the name starts with it), a prefix match of every word (+10), then the full-text rank and the trigram similarity
- * (each 0 to 1) order products within a tier; so exact beats prefix, and prefix beats a typo match.
+ * 'simple' configuration) has every typed word as a prefix or one of that word's near spellings
+ * ({@link TypoCorrections}); one GIN index answers it. Relevance ranks in tiers: the typed text as whole words in the
+ * names, SKU or brand (+20; +5 more when the name starts with it), every word a prefix as typed (+10), then the
+ * full-text rank and the trigram word similarity of the typed text to the names (each 0 to 1) order products
+ * within a tier. So exact beats prefix, and prefix beats a typo match.
  */
 final class ListingSql {
-
-    /** The least trigram word similarity that counts as a typo of a word in the names, SKU or brand. */
-    static final String TYPO_THRESHOLD = "0.4";
 
     private static final String SCORE = """
             , round((CASE WHEN (' ' || p.search_key || ' ') LIKE :phrase THEN 20 ELSE 0 END
                    + CASE WHEN (p.search_key || ' ') LIKE :leading THEN 5 ELSE 0 END
-                   + CASE WHEN p.search_vector @@ to_tsquery('simple', :tsquery) THEN 10 ELSE 0 END
-                   + ts_rank(p.search_vector, to_tsquery('simple', :tsquery), 32)
+                   + CASE WHEN p.search_vector @@ to_tsquery('simple', :strict) THEN 10 ELSE 0 END
+                   + ts_rank(p.search_vector, to_tsquery('simple', :broad), 32)
                    + word_similarity(CAST(:text AS text), coalesce(p.search_key, '')))::numeric, 6) AS score
             """;
 
-    private static final String MATCHES = " AND (p.search_vector @@ to_tsquery('simple', :tsquery)"
-            + " OR CAST(:text AS text) <% p.search_key)";
+    private static final String MATCHES = " AND p.search_vector @@ to_tsquery('simple', :broad)";
 
     private ListingSql() {
     }
 
-    static String build(SearchProducts query, ListingOrder order, MapSqlParameterSource params) {
+    /** The page's SQL; {@code terms} null when there is nothing to search for. */
+    static String build(SearchProducts query, ListingOrder order, SearchTerms terms, MapSqlParameterSource params) {
         StringBuilder inner = new StringBuilder(CardColumns.PRICED_PRODUCTS);
-        List<String> words = SearchText.words(query.text());
-        if (!words.isEmpty()) {
-            String text = String.join(" ", words);
+        if (terms != null) {
             inner.append(SCORE);
-            params.addValue("text", text)
-                    .addValue("tsquery", SearchText.prefixQuery(words))
-                    .addValue("phrase", "% " + text + " %")
-                    .addValue("leading", text + " %");
+            params.addValue("text", terms.text())
+                    .addValue("strict", terms.strict())
+                    .addValue("broad", terms.broad())
+                    .addValue("phrase", "% " + terms.text() + " %")
+                    .addValue("leading", terms.text() + " %");
         } else {
             // Nothing to match (no words once normalised): relevance falls back to newest, keeping its key type.
             inner.append(", round(extract(epoch FROM p.first_listed_at)::numeric, 6) AS score ");
         }
         inner.append(CardColumns.JOINS).append("WHERE ").append(CardColumns.SHOPPABLE);
-        if (!words.isEmpty()) {
+        if (terms != null) {
             inner.append(MATCHES);
         }
         if (query.categoryId() != null) {

@@ -51,6 +51,20 @@ public final class SearchText {
     }
 
     /**
+     * The words worth correcting a typo to or from: three or more characters and not a bare number (a number typed
+     * wrong is another number, and one- or two-letter words are near everything).
+     */
+    public static boolean isCorrectable(String word) {
+        return word.length() >= 3 && !word.chars().allMatch(Character::isDigit);
+    }
+
+    /** The distinct correctable words of a normalised text, sorted. */
+    public static java.util.SortedSet<String> correctableWords(String normalised) {
+        return Arrays.stream(normalised.split(" ")).filter(SearchText::isCorrectable)
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
+    }
+
+    /**
      * A {@code to_tsquery('simple', ...)} text matching every word as a prefix ({@code "sams cha"} finds "samsung
      * charger"). Words hold only letters and digits, so nothing in them is tsquery syntax; it is still a bind value.
      */
