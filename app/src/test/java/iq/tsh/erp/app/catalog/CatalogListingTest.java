@@ -91,6 +91,12 @@ class CatalogListingTest extends ApplicationTest {
     }
 
     @Test
+    void sortsByRelevanceWithoutSearchTextAsNewest() {
+        assertThat(ids("&sort=relevance")).containsExactlyElementsOf(ids("&sort=newest"));
+        assertThat(walk(PAGE + "?limit=4&sort=relevance")).containsExactlyElementsOf(ids("&sort=newest"));
+    }
+
+    @Test
     void sortsBestSellersFirst() {
         assertThat(ids("&sort=best_selling")).startsWith(P3, P1).hasSize(11);
     }
@@ -183,10 +189,15 @@ class CatalogListingTest extends ApplicationTest {
         assertThat(mine.get("productCount").asLong()).isEqualTo(11);
     }
 
+    // Cursors: not base64, not ours, a price key beyond any number, a time key beyond any date, another version.
     @ParameterizedTest
     @ValueSource(strings = {"limit=101|limit", "limit=0|limit", "limit=ten|limit", "cursor=%21%21|cursor",
-            "cursor=bm90LWEtY3Vyc29y|cursor", "sort=cheapest|sort", "minPrice=10&maxPrice=5|minPrice",
-            "minPrice=-1|minPrice", "maxPrice=abc|maxPrice", "inStock=maybe|inStock"})
+            "cursor=bm90LWEtY3Vyc29y|cursor",
+            "sort=price_asc&cursor=bDF8UFJJQ0VfQVNDfDFFKzk5OTk5OTk5OXwx|cursor",
+            "sort=newest&cursor=bDF8TkVXRVNUfCsxMDAwMDAwMDAwLTAxLTAxVDAwOjAwOjAwWnwx|cursor",
+            "sort=newest&cursor=bDJ8TkVXRVNUfDIwMjUtMDEtMDFUMDA6MDA6MDBafDE|cursor",
+            "sort=cheapest|sort", "minPrice=10&maxPrice=5|minPrice", "minPrice=-1|minPrice",
+            "maxPrice=abc|maxPrice", "maxPrice=1e999999|maxPrice", "inStock=maybe|inStock"})
     void refusesBadParametersNamingThem(String badAndParameter) {
         String[] parts = badAndParameter.split("\\|");
         for (String path : List.of(PAGE + "?" + parts[0], "/api/mobile/search?q=pan&" + parts[0])) {
@@ -196,6 +207,14 @@ class CatalogListingTest extends ApplicationTest {
             assertThat(answer.contentType()).startsWith("application/problem+json");
             assertThat(answer.json().get("parameter").asText()).isEqualTo(parts[1]);
         }
+    }
+
+    @Test
+    void refusesASearchTextOverTwoHundredCharacters() {
+        Answer answer = http().get("/api/mobile/search?q=" + "x".repeat(201));
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.json().get("parameter").asText()).isEqualTo("q");
     }
 
     @Test

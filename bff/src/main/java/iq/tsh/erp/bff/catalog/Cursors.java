@@ -8,13 +8,15 @@ import java.time.Instant;
 import java.util.Base64;
 
 /**
- * The opaque cursor the app passes back: base64url of the page end's keyset and the sort it belongs to. Only the
- * shape is promised to nobody, so it can change with a new version tag.
+ * The opaque cursor the app passes back: base64url of a version tag, the sort it belongs to and the page end's
+ * keyset (sort key, item id). Nothing outside this class reads it, so its shape may change under a new tag.
  */
 final class Cursors {
 
     private static final String VERSION = "l1";
     private static final String SEPARATOR = "|";
+    private static final Instant EARLIEST = Instant.EPOCH;
+    private static final Instant LATEST = Instant.parse("9999-01-01T00:00:00Z");
 
     private Cursors() {
     }
@@ -44,16 +46,24 @@ final class Cursors {
         if (!sort.name().equals(parts[1])) {
             throw new BadParameterException("cursor", "this cursor belongs to another listing order, not " + sort.name().toLowerCase());
         }
-        try {
-            if (sort == ProductSort.NEWEST) {
-                Instant.parse(parts[2]);
-            } else {
-                new BigDecimal(parts[2]);
-            }
-        } catch (RuntimeException e) {
+        if (!plausibleKey(sort, parts[2])) {
             throw malformed();
         }
         return new ListingKey(sort, parts[2], parts[3]);
+    }
+
+    /** A key this service could have written: keys beyond these bounds would reach the database as errors. */
+    private static boolean plausibleKey(ProductSort sort, String key) {
+        try {
+            if (sort == ProductSort.NEWEST) {
+                Instant at = Instant.parse(key);
+                return at.isAfter(EARLIEST) && at.isBefore(LATEST);
+            }
+            BigDecimal value = new BigDecimal(key);
+            return value.precision() - value.scale() <= 20 && value.scale() <= 20;
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     private static BadParameterException malformed() {

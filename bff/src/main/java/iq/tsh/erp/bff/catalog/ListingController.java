@@ -17,6 +17,7 @@ import java.math.BigDecimal;
 import java.util.Optional;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,7 +50,7 @@ class ListingController {
             + "price_asc|price_desc|best_selling; pass nextCursor back as cursor")
     ResponseEntity<byte[]> search(@RequestParam(required = false) String q,
                                   @RequestParam(required = false) String category,
-                                  Filters filters, HttpServletRequest request,
+                                  @ParameterObject Filters filters, HttpServletRequest request,
                                   @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language) {
         String text = ListingParameters.text(q);
         ListingResponse page = page(text, ListingParameters.optional(category), filters, request, Language.of(language));
@@ -59,7 +60,7 @@ class ListingController {
     @GetMapping("/categories/{id}/products")
     @Operation(summary = "Products of one category", description = "Same parameters as search; 404 for a category no listed product has")
     ResponseEntity<byte[]> category(@PathVariable String id, @RequestParam(required = false) String q,
-                                    Filters filters, HttpServletRequest request,
+                                    @ParameterObject Filters filters, HttpServletRequest request,
                                     @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language) {
         String text = ListingParameters.text(q);
         ListingResponse page = page(text, id, filters, request, Language.of(language));
