@@ -1,9 +1,13 @@
 package iq.tsh.erp.app.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import iq.tsh.erp.app.ApplicationTest;
 import iq.tsh.erp.app.Http.Answer;
+import iq.tsh.erp.app.Samples;
+import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -61,6 +65,24 @@ class RelatedProductsTest extends ApplicationTest {
     void ranksBoughtTogetherThenSameCategoryThenBestSellers() {
         assertThat(Shelf.ids(shelf.get(RELATED))).containsExactly(KETTLE_BOUGHT_THRICE, HONEY_BOUGHT_ONCE_SAME_CATEGORY,
                 SPOON_BOUGHT_ONCE, CUPS_SAME_CATEGORY, SUGAR_SAME_CATEGORY);
+    }
+
+    @Test
+    void learnsWhatIsBoughtTogetherFromInvoiceWebhooks() {
+        String anchor = "460100030000000021";
+        String sellsTen = "460100030000000022";
+        String sellsTwelve = "460100030000000023";
+        new Shelf(http()).stock(item(anchor, "Camp Stove", "موقد", "460100030000009021"),
+                item(sellsTen, "Gas Can", "اسطوانة غاز", "460100030000009022"),
+                item(sellsTwelve, "Lighter", "ولاعة", "460100030000009022"));
+
+        // The sample invoice sells 24, 10 and 12 units of its three items.
+        http().postJson("/api/zoho/webhooks/invoices", Samples.text("invoice-created-1.json")
+                .replace("5128640000000003001", "460100030000100021").replace("5128640000000001001", anchor)
+                .replace("5128640000000001002", sellsTen).replace("5128640000000001003", sellsTwelve));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> Shelf.ids(shelf.get("/api/mobile/products/" + anchor
+                + "/related")).equals(List.of(sellsTwelve, sellsTen)));
     }
 
     @Test
