@@ -7,6 +7,10 @@ import iq.tsh.erp.app.Http.Answer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /** A review from submit to the public list and the product's rating, through edits, flags and moderation. */
@@ -85,6 +89,52 @@ class ReviewFlowTest extends ReviewTestBase {
         review(newCustomerId(), item, 4, "c");
 
         assertThat(average(awaitRating(item, 3))).isEqualByComparingTo("4.33");
+    }
+
+    @Test
+    void countsEveryReviewWhenManyArriveAtOnce() throws Exception {
+        String item = newProduct();
+        List<Callable<Integer>> writers = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            int rating = 1 + i % 5;
+            writers.add(() -> submit(newCustomerId(), item, rating, "burst").status());
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            for (Future<Integer> status : pool.invokeAll(writers)) {
+                assertThat(status.get()).isEqualTo(201);
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        // Ratings 1,2,3,4,5,1,2,3: 21 / 8.
+        assertThat(average(awaitRating(item, 8))).isEqualByComparingTo("2.63");
+    }
+
+    @Test
+    void aReplayRebuildsReviewsAndRatings() {
+        String item = newProduct();
+        String customer = newContact("Ali");
+        String id = review(customer, item, 5, "Replay me");
+        review(newCustomerId(), item, 2, "And me");
+        flag(newCustomerId(), id);
+        awaitRating(item, 2);
+        String rows = "SELECT review_id, rating, title, status, flag_count, last_sequence FROM reviews WHERE item_id = ?"
+                + " ORDER BY review_id";
+        List<Map<String, Object>> reviewsBefore = jdbc.queryForList(rows, item);
+        Map<String, Object> ratingBefore = awaitRating(item, 2);
+        // Damage the read model so that only a real rebuild can make it right again.
+        jdbc.update("UPDATE product_ratings SET rating_average = 0, rating_count = 0 WHERE item_id = ?", item);
+        jdbc.update("DELETE FROM reviews WHERE review_id = ?", id);
+
+        Answer replay = ops().post("/api/zoho/admin/processors/reviews/replay", null, new byte[0]);
+
+        assertThat(replay.status()).as(replay.body()).isEqualTo(200);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() ->
+                jdbc.queryForList(rows, item).equals(reviewsBefore) && ratingBefore.equals(jdbc.queryForMap(
+                        "SELECT rating_average, rating_count FROM product_ratings WHERE item_id = ?", item)));
+        assertThat(list(item, "").get("items").findValuesAsText("author")).contains("Ali");
     }
 
     @Test
