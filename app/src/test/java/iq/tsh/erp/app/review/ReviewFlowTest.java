@@ -160,7 +160,8 @@ class ReviewFlowTest extends ReviewTestBase {
     @Test
     void threeDistinctCustomersFlagsHideAReviewAndARepeatedFlagDoesNotCount() {
         String item = newProduct();
-        String id = review(newCustomerId(), item, 1, "Rude words");
+        String author = newCustomerId();
+        String id = review(author, item, 1, "Rude words");
         review(newCustomerId(), item, 5, "Kind words");
         assertThat(awaitRating(item, 2)).isNotNull();
         String first = newCustomerId();
@@ -183,6 +184,12 @@ class ReviewFlowTest extends ReviewTestBase {
         JsonNode hidden = ops().get("/api/admin/reviews?status=hidden&limit=50").json().get("items");
         assertThat(hidden.findValuesAsText("id")).contains(id);
         assertThat(jdbc.queryForObject("SELECT flag_count FROM reviews WHERE review_id = ?", Integer.class, id)).isEqualTo(3);
+        // Auditors see the review as it stands: still its author's, hidden, with three flags.
+        JsonNode state = http().as(iq.tsh.erp.app.Tokens.auditor())
+                .get("/api/audit/aggregates/review:" + id + "/state").json().get("state");
+        assertThat(state.get("customerId").asText()).isEqualTo(author);
+        assertThat(state.get("status").asText()).isEqualTo("HIDDEN");
+        assertThat(state.get("flagCount").asInt()).isEqualTo(3);
     }
 
     @Test

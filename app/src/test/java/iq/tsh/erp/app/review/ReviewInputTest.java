@@ -78,6 +78,16 @@ class ReviewInputTest extends ReviewTestBase {
     }
 
     @Test
+    void refusesAMalformedFlagButAcceptsAnEmptyOne() {
+        String id = review(newCustomerId(), item, 3, "flag target");
+        String path = "/api/mobile/reviews/" + id + "/flag";
+
+        assertBadField(customer(customer).postJson(path, "{\"reason\":"), "$");
+        assertBadField(customer(customer).postJson(path, "{\"reason\":\"" + "r".repeat(501) + "\"}"), "reason");
+        assertThat(customer(customer).post(path, null, new byte[0]).status()).isEqualTo(200);
+    }
+
+    @Test
     void storesNothingForBadInput() {
         submit(customer, item, "{\"rating\":9,\"title\":\"no\"}");
 

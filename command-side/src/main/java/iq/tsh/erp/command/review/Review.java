@@ -108,7 +108,7 @@ public class Review {
         apply(new ReviewFlagged(reviewId, itemId, command.customerId(), command.reason(), flaggedBy.size() + 1,
                 command.at()));
         if (flagsSinceApproval >= FLAGS_TO_HIDE) {
-            apply(new ReviewHidden(reviewId, itemId, flaggedBy.size(), command.at()));
+            apply(new ReviewHidden(reviewId, itemId, ReviewStatus.HIDDEN, flaggedBy.size(), command.at()));
         }
         return new FlagOutcome(true, status, lastSequence);
     }
@@ -155,7 +155,7 @@ public class Review {
 
     @EventSourcingHandler
     void on(ReviewFlagged event, @SequenceNumber long sequence) {
-        flaggedBy.add(event.customerId());
+        flaggedBy.add(event.flaggedBy());
         flagsSinceApproval++;
         lastSequence = sequence;
     }

@@ -152,7 +152,7 @@ class ReviewTest {
     void hidesAfterTheThirdDistinctCustomerFlags() {
         fixture.given(submitted(ReviewStatus.APPROVED), flagged("c1", 1), flagged("c2", 2))
                 .when(flag("c3"))
-                .expectEvents(flagged("c3", 3), new ReviewHidden(ID, ITEM, 3, MAY_2))
+                .expectEvents(flagged("c3", 3), new ReviewHidden(ID, ITEM, ReviewStatus.HIDDEN, 3, MAY_2))
                 .expectResultMessagePayload(new FlagOutcome(true, ReviewStatus.HIDDEN, 4));
     }
 
@@ -182,7 +182,7 @@ class ReviewTest {
     @Test
     void approvalClearsTheFlagTallySoTwoNewFlagsDoNotHideAgain() {
         fixture.given(submitted(ReviewStatus.APPROVED), flagged("c1", 1), flagged("c2", 2), flagged("c3", 3),
-                        new ReviewHidden(ID, ITEM, 3, MAY_2),
+                        new ReviewHidden(ID, ITEM, ReviewStatus.HIDDEN, 3, MAY_2),
                         new ReviewModerated(ID, ITEM, ReviewStatus.APPROVED, "fine", "ops-user", MAY_2))
                 .when(flag("c4"))
                 .expectEvents(flagged("c4", 4));
