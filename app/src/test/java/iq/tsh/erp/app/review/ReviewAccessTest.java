@@ -105,6 +105,16 @@ class ReviewAccessTest extends ReviewTestBase {
     }
 
     @Test
+    void documentsTheReviewEndpointsAndTheirBodies() {
+        com.fasterxml.jackson.databind.JsonNode docs = http().get("/v3/api-docs").json();
+
+        assertThat(docs.get("paths").fieldNames()).toIterable().contains("/api/mobile/products/{id}/reviews",
+                "/api/mobile/reviews/{id}/flag", "/api/admin/reviews/{id}/moderation", "/api/admin/reviews");
+        assertThat(docs.get("components").get("schemas").get("ReviewRequest").get("properties").fieldNames())
+                .toIterable().containsExactlyInAnyOrder("rating", "title", "body");
+    }
+
+    @Test
     void customersSeeNoOneElsesCustomerIdOrStatus() {
         String body = list(item, "").toString();
 

@@ -14,6 +14,8 @@ import iq.tsh.erp.api.review.SubmittedReview;
 import iq.tsh.erp.bff.common.NotFoundException;
 import iq.tsh.erp.bff.common.Shopper;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
@@ -64,8 +66,13 @@ class ReviewController {
     @PostMapping("/products/{id}/reviews")
     @Operation(summary = "Submit or edit the signed-in customer's review of a product",
             description = "{rating (1-5), title (up to 120), body (up to 2000)}; 201 the first time, 200 for an edit")
-    ResponseEntity<ReviewItem> submit(@PathVariable String id, @RequestBody(required = false) String body,
-                                      HttpServletRequest request) {
+    ResponseEntity<ReviewItem> submit(
+            @PathVariable String id,
+            @RequestBody(required = false)
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                    content = @Content(schema = @Schema(implementation = ReviewRequestDocs.Review.class)))
+            String body,
+            HttpServletRequest request) {
         String customerId = Shopper.requireCustomer(request);
         requireProduct(id);
         ReviewInput input = ReviewInput.parse(body);
@@ -84,7 +91,13 @@ class ReviewController {
     @PostMapping("/reviews/{id}/flag")
     @Operation(summary = "Flag another customer's review as inappropriate",
             description = "optional {reason}; a customer's flag counts once; three customers' flags hide the review")
-    FlagAnswer flag(@PathVariable String id, @RequestBody(required = false) String body, HttpServletRequest request) {
+    FlagAnswer flag(
+            @PathVariable String id,
+            @RequestBody(required = false)
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                    content = @Content(schema = @Schema(implementation = ReviewRequestDocs.Flag.class)))
+            String body,
+            HttpServletRequest request) {
         String customerId = Shopper.requireCustomer(request);
         ReviewId reviewId = ReviewId.fromKey(id).orElseThrow(() -> new NotFoundException("no review " + id));
         String reason = JsonBody.parse(body, true).text("reason", ModerationInput.REASON_MAX).orElse(null);

@@ -8,6 +8,8 @@ import iq.tsh.erp.api.review.ReviewId;
 import iq.tsh.erp.api.review.ReviewPage;
 import iq.tsh.erp.bff.common.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
@@ -64,8 +66,13 @@ class ReviewModerationController {
     @PostMapping("/{id}/moderation")
     @Operation(summary = "Approve, reject or hide a review",
             description = "{status|decision|action: approve(d)|reject(ed)|hide/hidden, reason}")
-    ModerationAnswer moderate(@PathVariable String id, @RequestBody(required = false) String body,
-                              HttpServletRequest request) {
+    ModerationAnswer moderate(
+            @PathVariable String id,
+            @RequestBody(required = false)
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                    content = @Content(schema = @Schema(implementation = ReviewRequestDocs.Moderation.class)))
+            String body,
+            HttpServletRequest request) {
         ReviewId reviewId = ReviewId.fromKey(id).orElseThrow(() -> new NotFoundException("no review " + id));
         ModerationInput input = ModerationInput.parse(body);
         Principal moderator = request.getUserPrincipal();
