@@ -1,13 +1,16 @@
 package iq.tsh.erp.bff.product;
 
+import iq.tsh.erp.api.catalog.CustomerPricing;
+import iq.tsh.erp.api.catalog.FindCustomerPricing;
 import iq.tsh.erp.api.product.FindProductDetail;
 import iq.tsh.erp.api.product.ProductDetailView;
 import iq.tsh.erp.bff.common.Language;
 import iq.tsh.erp.bff.common.NotFoundException;
 import iq.tsh.erp.bff.common.Prices;
+import iq.tsh.erp.bff.common.Shopper;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.math.BigDecimal;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Optional;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -35,10 +38,14 @@ class ProductController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Product detail", description = "Price in the guest price book; Accept-Language: ar for Arabic names")
+    @Operation(summary = "Product detail", description = "Price in the caller's price book (consumer_iqd for guests); Accept-Language: ar for Arabic names")
     ProductDetailResponse product(@PathVariable String id,
-                                  @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language) {
-        Optional<ProductDetailView> found = queryGateway.query(new FindProductDetail(id),
+                                  @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language,
+                                  HttpServletRequest request) {
+        String book = Shopper.customerId(request)
+                .map(customer -> queryGateway.query(new FindCustomerPricing(customer), CustomerPricing.class).join().book())
+                .orElse(CustomerPricing.GUEST_BOOK);
+        Optional<ProductDetailView> found = queryGateway.query(new FindProductDetail(id, book),
                 ResponseTypes.optionalInstanceOf(ProductDetailView.class)).join();
         ProductDetailView view = found.orElseThrow(() -> new NotFoundException("no product " + id));
         return toResponse(view, Language.of(language));
@@ -58,7 +65,7 @@ class ProductController {
                 view.currency(),
                 view.imageName() == null ? null : imageBaseUrl + view.itemId() + "/" + view.imageName(),
                 stock.available().signum() > 0,
-                new ProductDetailResponse.Rating(BigDecimal.ZERO, 0),
+                new ProductDetailResponse.Rating(view.ratingAverage(), view.ratingCount()),
                 view.nameAr(),
                 view.sku(),
                 view.description(),

@@ -102,6 +102,7 @@ class ProductRow extends SequencedRow {
     ProductDetailView toView() {
         CategoryRef category = categoryId == null && categoryName == null ? null : new CategoryRef(categoryId, categoryName);
         return new ProductDetailView(itemId, name, nameAr, sku, description, brand, unit, status, price, currency,
-                category, imageName, new Stock(stockOnHand, stockAvailable, stockLocations), zohoModifiedAt);
+                category, imageName, new Stock(stockOnHand, stockAvailable, stockLocations), zohoModifiedAt,
+                BigDecimal.ZERO, 0);
     }
 }
