@@ -24,13 +24,3 @@ CREATE INDEX reviews_status_idx ON reviews (status, created_at DESC, review_id D
 CREATE INDEX reviews_customer_idx ON reviews (customer_id);
 --rollback DROP TABLE reviews;
 
---changeset tsh:080-review-authors
---comment: The name each customer's reviews are signed with (first name from the Zoho contact), kept by the reviews processing group from customer events.
-CREATE TABLE review_authors (
-    customer_id    TEXT         NOT NULL,
-    display_name   TEXT,
-    last_sequence  BIGINT       NOT NULL,
-    updated_at     TIMESTAMPTZ  NOT NULL,
-    CONSTRAINT review_authors_pk PRIMARY KEY (customer_id)
-);
---rollback DROP TABLE review_authors;

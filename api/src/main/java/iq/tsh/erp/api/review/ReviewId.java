@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -30,11 +31,11 @@ public record ReviewId(String value) {
     }
 
     /** The review the app names by its key (the UUID in URLs); empty when the key is not a UUID at all. */
-    public static java.util.Optional<ReviewId> fromKey(String key) {
+    public static Optional<ReviewId> fromKey(String key) {
         try {
-            return java.util.Optional.of(new ReviewId(PREFIX + UUID.fromString(key)));
+            return Optional.of(new ReviewId(PREFIX + UUID.fromString(key)));
         } catch (IllegalArgumentException | NullPointerException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

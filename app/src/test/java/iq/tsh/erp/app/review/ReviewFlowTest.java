@@ -48,6 +48,9 @@ class ReviewFlowTest extends ReviewTestBase {
 
         Map<String, Object> rating = awaitRating(item, 1);
         assertThat(average(rating)).isEqualByComparingTo("4.00");
+        JsonNode product = http().get("/api/mobile/products/" + item).json();
+        assertThat(product.get("rating").get("count").asInt()).isEqualTo(1);
+        assertThat(product.get("rating").get("average").decimalValue()).isEqualByComparingTo("4");
     }
 
     @Test

@@ -43,7 +43,7 @@ abstract class ReviewTestBase extends ApplicationTest {
                 .replace("\"first_name\": \"Haider\"", "\"first_name\": \"" + firstName + "\"");
         assertThat(http().postJson("/api/zoho/webhooks/customers", contact).status()).isEqualTo(200);
         await().atMost(Duration.ofSeconds(20)).until(() -> !jdbc.queryForList(
-                "SELECT 1 FROM review_authors WHERE customer_id = ? AND display_name = ?", contactId, firstName).isEmpty());
+                "SELECT 1 FROM customers WHERE contact_id = ? AND first_name = ?", contactId, firstName).isEmpty());
         return contactId;
     }
 

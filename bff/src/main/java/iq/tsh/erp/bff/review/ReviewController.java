@@ -1,5 +1,6 @@
 package iq.tsh.erp.bff.review;
 
+import iq.tsh.erp.api.catalog.CustomerPricing;
 import iq.tsh.erp.api.product.FindProductDetail;
 import iq.tsh.erp.api.product.ProductDetailView;
 import iq.tsh.erp.api.review.FindProductReviews;
@@ -107,9 +108,9 @@ class ReviewController {
         return new FlagAnswer(reviewId.key(), true, outcome.counted());
     }
 
-    /** Reviews exist only for products the app can show. */
+    /** Reviews exist only for products the app can show; the price book does not matter here. */
     private void requireProduct(String itemId) {
-        queryGateway.query(new FindProductDetail(itemId), ResponseTypes.optionalInstanceOf(ProductDetailView.class))
+        queryGateway.query(new FindProductDetail(itemId, CustomerPricing.GUEST_BOOK), ResponseTypes.optionalInstanceOf(ProductDetailView.class))
                 .join()
                 .orElseThrow(() -> new NotFoundException("no product " + itemId));
     }

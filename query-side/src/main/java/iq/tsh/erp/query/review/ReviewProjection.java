@@ -1,7 +1,5 @@
 package iq.tsh.erp.query.review;
 
-import iq.tsh.erp.api.customer.CustomerDeleted;
-import iq.tsh.erp.api.customer.CustomerSynced;
 import iq.tsh.erp.api.review.ReviewEdited;
 import iq.tsh.erp.api.review.ReviewFlagged;
 import iq.tsh.erp.api.review.ReviewHidden;
@@ -18,8 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Projects review events into {@code reviews} and keeps {@code product_ratings} equal to the average and count of
- * each product's approved reviews, recomputed in the same transaction as the review's change. Customer events
- * give the authors' display names. Each row remembers its aggregate's last applied sequence, so replays change nothing.
+ * each product's approved reviews, recomputed in the same transaction as the review's change. Each row remembers its
+ * aggregate's last applied sequence, so replays change nothing. Authors' names are read from {@code customers}.
  */
 @Component
 @ProcessingGroup(ReviewProjection.PROCESSING_GROUP)
@@ -81,18 +79,6 @@ class ReviewProjection {
         }
         table.status(key, event.status(), event.reason(), sequence, at);
         table.recomputeRating(event.itemId());
-    }
-
-    @EventHandler
-    void on(CustomerSynced event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        String firstName = event.customer().firstName();
-        table.author(event.customerId().contactId(), firstName == null || firstName.isBlank() ? null : firstName.strip(),
-                sequence, at);
-    }
-
-    @EventHandler
-    void on(CustomerDeleted event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        table.author(event.customerId().contactId(), null, sequence, at);
     }
 
     /** A replay rebuilds everything from the first event; rows remember sequences, so they must go first. */

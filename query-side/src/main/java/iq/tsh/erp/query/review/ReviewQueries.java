@@ -22,15 +22,18 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Answers review queries from the {@code reviews}, {@code review_authors} and {@code product_ratings} tables. */
+/**
+ * Answers review queries from {@code reviews} and {@code product_ratings}. Reviews are signed with the first name of
+ * the customer's Zoho contact (the {@code customers} table of the pricing group), or "Customer" without one.
+ */
 @Component
 class ReviewQueries {
 
     private static final int MAX_LIMIT = 100;
     private static final String SELECT = """
             SELECT r.review_id, r.item_id, r.customer_id, r.rating, r.title, r.body, r.status, r.flag_count,
-                   r.moderation_reason, r.created_at, r.edited_at, a.display_name
-            FROM reviews r LEFT JOIN review_authors a ON a.customer_id = r.customer_id
+                   r.moderation_reason, r.created_at, r.edited_at, NULLIF(TRIM(c.first_name), '') AS display_name
+            FROM reviews r LEFT JOIN customers c ON c.contact_id = r.customer_id AND NOT c.deleted
             """;
 
     private final JdbcTemplate jdbc;
@@ -50,8 +53,8 @@ class ReviewQueries {
         return switch (filter) {
             case ALL -> page("TRUE", List.of(), query.after(), query.limit());
             case FLAGGED -> page("r.flag_count > 0", List.of(), query.after(), query.limit());
-            default -> page("r.status = ?", List.of(ReviewStatus.valueOf(filter.name()).name()), query.after(),
-                    query.limit());
+            // The other filters are named as the statuses are.
+            default -> page("r.status = ?", List.of(filter.name()), query.after(), query.limit());
         };
     }
 
@@ -64,7 +67,8 @@ class ReviewQueries {
 
     @QueryHandler
     public ReviewAuthor handle(FindReviewAuthor query) {
-        List<String> names = jdbc.queryForList("SELECT display_name FROM review_authors WHERE customer_id = ?",
+        List<String> names = jdbc.queryForList(
+                "SELECT NULLIF(TRIM(first_name), '') FROM customers WHERE contact_id = ? AND NOT deleted",
                 String.class, query.customerId());
         return new ReviewAuthor(names.isEmpty() || names.get(0) == null ? ReviewAuthor.ANONYMOUS : names.get(0));
     }

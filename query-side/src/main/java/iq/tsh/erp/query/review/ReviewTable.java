@@ -69,20 +69,9 @@ class ReviewTable {
                 SET rating_average = EXCLUDED.rating_average, rating_count = EXCLUDED.rating_count""", itemId, itemId);
     }
 
-    void author(String customerId, String displayName, long sequence, Instant at) {
-        jdbc.update("""
-                INSERT INTO review_authors (customer_id, display_name, last_sequence, updated_at) VALUES (?, ?, ?, ?)
-                ON CONFLICT (customer_id) DO UPDATE
-                SET display_name = EXCLUDED.display_name, last_sequence = EXCLUDED.last_sequence,
-                    updated_at = EXCLUDED.updated_at
-                WHERE review_authors.last_sequence < EXCLUDED.last_sequence""",
-                customerId, displayName, sequence, ts(at));
-    }
-
     /** product_ratings is written only here, so a rebuild clears it too. */
     void clear() {
         jdbc.update("DELETE FROM reviews");
-        jdbc.update("DELETE FROM review_authors");
         jdbc.update("DELETE FROM product_ratings");
     }
 
