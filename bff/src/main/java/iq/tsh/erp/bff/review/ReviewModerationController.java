@@ -47,8 +47,9 @@ class ReviewModerationController {
 
     @GetMapping
     @Operation(summary = "Reviews to moderate, newest first",
-            description = "status: pending, approved, rejected, hidden, flagged (any flags) or all (default)")
+            description = "status: pending, approved, rejected, hidden, flagged (any flags) or all (default); productId: one product's")
     ReviewList<AdminReviewItem> list(@RequestParam(required = false) String status,
+                                     @RequestParam(required = false) String productId,
                                      @RequestParam(required = false) String cursor,
                                      @RequestParam(required = false) String limit) {
         ReviewFilter filter = status == null || status.isBlank() ? ReviewFilter.ALL
@@ -57,7 +58,8 @@ class ReviewModerationController {
             throw new BadReviewInputException("status",
                     "status must be pending, approved, rejected, hidden, flagged or all");
         }
-        ReviewPage page = queryGateway.query(new FindReviewsForModeration(filter, ReviewCursors.decode(cursor),
+        ReviewPage page = queryGateway.query(new FindReviewsForModeration(filter,
+                productId == null || productId.isBlank() ? null : productId.strip(), ReviewCursors.decode(cursor),
                 ReviewCursors.limit(limit)), ReviewPage.class).join();
         return new ReviewList<>(page.items().stream().map(AdminReviewItem::of).toList(),
                 ReviewCursors.encode(page.next()));

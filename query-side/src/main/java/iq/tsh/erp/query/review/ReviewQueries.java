@@ -50,12 +50,22 @@ class ReviewQueries {
     @QueryHandler
     public ReviewPage handle(FindReviewsForModeration query) {
         ReviewFilter filter = query.filter() == null ? ReviewFilter.ALL : query.filter();
-        return switch (filter) {
-            case ALL -> page("TRUE", List.of(), query.after(), query.limit());
-            case FLAGGED -> page("r.flag_count > 0", List.of(), query.after(), query.limit());
-            // The other filters are named as the statuses are.
-            default -> page("r.status = ?", List.of(filter.name()), query.after(), query.limit());
-        };
+        List<String> conditions = new ArrayList<>();
+        List<Object> parameters = new ArrayList<>();
+        switch (filter) {
+            case ALL -> conditions.add("TRUE");
+            case FLAGGED -> conditions.add("r.flag_count > 0");
+            default -> {
+                // The other filters are named as the statuses are.
+                conditions.add("r.status = ?");
+                parameters.add(filter.name());
+            }
+        }
+        if (query.itemId() != null) {
+            conditions.add("r.item_id = ?");
+            parameters.add(query.itemId());
+        }
+        return page(String.join(" AND ", conditions), parameters, query.after(), query.limit());
     }
 
     @QueryHandler
