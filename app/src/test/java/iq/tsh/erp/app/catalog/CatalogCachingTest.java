@@ -37,7 +37,8 @@ class CatalogCachingTest extends ApplicationTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/api/mobile/search?q=cachelamp", "/api/mobile/categories/" + CATEGORY + "/products",
-            "/api/mobile/products/" + LAMP + "/related", "/api/mobile/categories", "/api/mobile/home"})
+            "/api/mobile/products/" + LAMP + "/related", "/api/mobile/categories", "/api/mobile/home",
+            "/api/mobile/products/" + LAMP})
     void guestAnswersArePublicForAMinuteAndRevalidateWithTheirEtag(String path) {
         HttpResponse<String> first = get(path);
 
