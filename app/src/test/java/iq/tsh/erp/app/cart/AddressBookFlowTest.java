@@ -16,6 +16,8 @@ import iq.tsh.erp.app.Tokens;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +29,9 @@ class AddressBookFlowTest extends ApplicationTest {
 
     @Autowired
     private QueryGateway queryGateway;
+
+    @Autowired
+    private EventProcessingConfiguration processing;
 
     private Http customer(String customerId) {
         return http().as(Tokens.customer(customerId));
@@ -109,6 +114,32 @@ class AddressBookFlowTest extends ApplicationTest {
         assertThat(forCheckout.addresses()).hasSize(10);
         assertThat(forCheckout.addresses().get(0).details().label()).as("the first address is the default").isEqualTo("B1");
         assertThat(forCheckout.addresses().get(1).details().label()).as("then the newest").isEqualTo("B10");
+    }
+
+    @Test
+    void readsItsOwnWritesWhileTheProjectionStandsStill() {
+        String customerId = Shopping.newCustomerId();
+        Http me = customer(customerId);
+        String first = me.postJson(ADDRESSES, address("First", "07701234567", "")).json().get("id").asText();
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
+                "select count(*) from addresses where customer_id = ?", Integer.class, customerId) == 1);
+        StreamingEventProcessor projection = processing
+                .eventProcessor("storefront-customers", StreamingEventProcessor.class).orElseThrow();
+        projection.shutDown();
+        try {
+            me.postJson(ADDRESSES, address("Second", "07701234567", ", \"defaultShipping\": true"));
+            assertThat(labels(me.get(ADDRESSES))).containsExactly("Second", "First");
+            delete(me, ADDRESSES + "/" + first);
+            assertThat(labels(me.get(ADDRESSES))).containsExactly("Second");
+            assertThat(me.get(ADDRESSES).json().get("items").get(0).get("defaultBilling").booleanValue()).isTrue();
+            assertThat(jdbc.queryForObject("select count(*) from addresses where customer_id = ?", Integer.class,
+                    customerId)).as("the table really stood still").isEqualTo(1);
+        } finally {
+            projection.start();
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForList(
+                "select label from addresses where customer_id = ?", String.class, customerId).equals(List.of("Second")));
+        assertThat(labels(me.get(ADDRESSES))).containsExactly("Second");
     }
 
     @Test

@@ -20,6 +20,9 @@ import iq.tsh.erp.app.Samples;
 import iq.tsh.erp.app.Tokens;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +32,9 @@ class CartFlowTest extends ApplicationTest {
 
     @Autowired
     private QueryGateway queryGateway;
+
+    @Autowired
+    private EventProcessingConfiguration processing;
 
     private Shopping shopping() {
         return new Shopping(http());
@@ -146,8 +152,36 @@ class CartFlowTest extends ApplicationTest {
         }
         // The projection catches up on its own and then answers the same.
         await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForList(
-                "select quantity from cart_items where customer_id = ?", Integer.class, customerId).equals(java.util.List.of(15)));
+                "select quantity from cart_items where customer_id = ?", Integer.class, customerId).equals(List.of(15)));
         assertThat(line(me.get("/api/mobile/cart").json(), oil).get("quantity").intValue()).isEqualTo(15);
+    }
+
+    @Test
+    void readsItsOwnWritesWhileTheProjectionStandsStill() {
+        String oil = shopping().listedProduct();
+        String customerId = Shopping.newCustomerId();
+        Http me = customer(customerId);
+        add(me, oil, 1);
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForList(
+                "select quantity from cart_items where customer_id = ?", Integer.class, customerId).equals(List.of(1)));
+        StreamingEventProcessor projection = processing
+                .eventProcessor("storefront-customers", StreamingEventProcessor.class).orElseThrow();
+        projection.shutDown();
+        try {
+            for (int i = 2; i <= 6; i++) {
+                add(me, oil, 1);
+                assertThat(line(me.get("/api/mobile/cart").json(), oil).get("quantity").intValue())
+                        .as("GET after add %d with the projection stopped", i).isEqualTo(i);
+                assertThat(queryGateway.query(new FindCartBadge(customerId), CartBadge.class).join().items())
+                        .isEqualTo(i);
+            }
+            assertThat(jdbc.queryForList("select quantity from cart_items where customer_id = ?", Integer.class,
+                    customerId)).as("the table really stood still").containsExactly(1);
+        } finally {
+            projection.start();
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForList(
+                "select quantity from cart_items where customer_id = ?", Integer.class, customerId).equals(List.of(6)));
     }
 
     @Test
