@@ -245,4 +245,28 @@ class CartFlowTest extends ApplicationTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> add(me, itemId, 1).status() != 404);
         assertProblem(add(me, itemId, 1), 422, "productId");
     }
+
+    @Test
+    void flagsALineWhoseProductStoppedSellingAndLeavesItOutOfTheSubtotal() {
+        String oil = shopping().listedProduct();
+        String tea = shopping().listedProduct();
+        Http me = customer(Shopping.newCustomerId());
+        add(me, oil, 1);
+        add(me, tea, 2);
+
+        shopping().deliver(Samples.withItem("item-updated-1.json", oil).replace("\"status\": \"active\",",
+                "\"status\": \"inactive\","));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> !line(me.get("/api/mobile/cart").json(), oil).get("available").booleanValue());
+        assertProblem(add(me, oil, 1), 422, "productId");
+
+        JsonNode cart = me.get("/api/mobile/cart").json();
+        JsonNode inactive = line(cart, oil);
+        assertThat(inactive.get("available").booleanValue()).isFalse();
+        assertThat(inactive.get("name").asText()).as("still named, so the customer knows what to remove")
+                .isEqualTo("Extra Virgin Olive Oil 1L - Al Wadi");
+        assertThat(inactive.path("lineTotal").isMissingNode()).isTrue();
+        assertThat(cart.get("subtotal").decimalValue()).as("only the tea").isEqualByComparingTo("37000");
+        assertThat(cart.get("itemCount").intValue()).isEqualTo(3);
+    }
 }

@@ -81,7 +81,7 @@ class CartController {
         if (product == null) {
             throw new NotFoundException("no product " + productId);
         }
-        if (!product.active()) {
+        if (!CartViews.buyable(product)) {
             throw new InvalidInputException(HttpStatus.UNPROCESSABLE_ENTITY, "productId",
                     "product " + productId + " cannot be bought now");
         }
@@ -89,7 +89,7 @@ class CartController {
                 product.currency(), Instant.now()));
         boolean newLine = cart.lines().stream()
                 .anyMatch(line -> line.itemId().equals(productId) && line.quantity() == quantity);
-        CartResponse answer = views.of(cart, Language.of(language));
+        CartResponse answer = views.of(cart, Language.of(language), pricing);
         return newLine
                 ? ResponseEntity.created(URI.create("/api/mobile/cart/items/" + productId)).body(answer)
                 : ResponseEntity.ok(answer);

@@ -47,15 +47,24 @@ class CartViews {
     }
 
     CartResponse of(CartContents cart, Language language) {
-        CustomerPricing pricing = pricing(cart.customerId());
+        return of(cart, language, pricing(cart.customerId()));
+    }
+
+    /** A product the customer can put in the cart now: listed, active and priced. */
+    static boolean buyable(PricedProduct product) {
+        return product.active() && product.price() != null && product.currency() != null;
+    }
+
+    CartResponse of(CartContents cart, Language language, CustomerPricing pricing) {
         Map<String, PricedProduct> products = priced(cart.lines().stream().map(CartLine::itemId).toList(),
                 pricing.book());
         BigDecimal subtotal = BigDecimal.ZERO;
         List<CartResponse.Item> items = new java.util.ArrayList<>();
         for (CartLine line : cart.lines()) {
             PricedProduct product = products.get(line.itemId());
-            BigDecimal total = product == null ? null : product.price().multiply(BigDecimal.valueOf(line.quantity()));
-            if (total != null && product.active() && pricing.currency().equals(product.currency())) {
+            BigDecimal total = product == null || !buyable(product) ? null
+                    : product.price().multiply(BigDecimal.valueOf(line.quantity()));
+            if (total != null && pricing.currency().equals(product.currency())) {
                 subtotal = subtotal.add(total);
             }
             items.add(item(line, product, total, language));
@@ -65,19 +74,24 @@ class CartViews {
     }
 
     private CartResponse.Item item(CartLine line, PricedProduct product, BigDecimal total, Language language) {
+        BigDecimal snapshot = Prices.forDisplay(line.unitPrice(), line.currency());
         if (product == null) {
-            return new CartResponse.Item(line.itemId(), null, null, line.quantity(),
-                    Prices.forDisplay(line.unitPrice(), line.currency()), null, line.currency(), null, false, false,
-                    false);
+            return new CartResponse.Item(line.itemId(), null, null, line.quantity(), snapshot, null, line.currency(),
+                    null, false, false, false);
+        }
+        String name = language.pick(product.name(), product.nameAr());
+        String image = product.imageName() == null ? null : imageBaseUrl + line.itemId() + "/" + product.imageName();
+        boolean inStock = product.available() != null && product.available().signum() > 0;
+        if (total == null) {
+            // Listed but not buyable now (inactive, or no price): shown so the customer can remove it.
+            return new CartResponse.Item(line.itemId(), name, image, line.quantity(), snapshot, null, line.currency(),
+                    null, inStock, false, false);
         }
         boolean changed = !product.currency().equals(line.currency())
                 || product.price().compareTo(line.unitPrice()) != 0;
-        return new CartResponse.Item(line.itemId(), language.pick(product.name(), product.nameAr()),
-                product.imageName() == null ? null : imageBaseUrl + line.itemId() + "/" + product.imageName(),
-                line.quantity(), Prices.forDisplay(line.unitPrice(), line.currency()),
+        return new CartResponse.Item(line.itemId(), name, image, line.quantity(), snapshot,
                 Prices.forDisplay(product.price(), product.currency()), product.currency(),
-                Prices.forDisplay(total, product.currency()),
-                product.available() != null && product.available().signum() > 0, product.active(), changed);
+                Prices.forDisplay(total, product.currency()), inStock, true, changed);
     }
 
     private static String status(CartContents cart) {

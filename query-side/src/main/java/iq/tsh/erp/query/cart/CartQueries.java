@@ -63,10 +63,15 @@ class CartQueries {
                 PricedProducts.class).join().byItemId();
         BigDecimal total = cart.lines().stream()
                 .filter(line -> priced.containsKey(line.itemId()))
-                .filter(line -> pricing.currency().equals(priced.get(line.itemId()).currency()))
+                .filter(line -> buyable(priced.get(line.itemId()), pricing.currency()))
                 .map(line -> priced.get(line.itemId()).price().multiply(BigDecimal.valueOf(line.quantity())))
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         return new CartBadge(cart.itemCount(), total, pricing.currency());
+    }
+
+    /** Lines that cannot be bought now (inactive, unpriced, another currency) do not count toward the total. */
+    private static boolean buyable(PricedProduct product, String currency) {
+        return product.active() && product.price() != null && currency.equals(product.currency());
     }
 
     private CartContents read(String customerId) {
