@@ -50,6 +50,7 @@ public class AddressBook {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public AddressBookView handle(AddAddress command) {
+        requireOwner(command.addressBookId(), command.customerId());
         if (addresses.containsKey(command.addressId())) {
             throw rejected("address " + command.addressId() + " already exists", AddressRejection.ADDRESS_ID_TAKEN);
         }
@@ -68,6 +69,7 @@ public class AddressBook {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public AddressBookView handle(ChangeAddress command) {
+        requireOwner(command.addressBookId(), command.customerId());
         SavedAddress address = require(command.addressId());
         if (!address.details().equals(command.details())) {
             apply(new AddressChanged(command.addressBookId(), command.customerId(), command.addressId(),
@@ -81,6 +83,7 @@ public class AddressBook {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public AddressBookView handle(RemoveAddress command) {
+        requireOwner(command.addressBookId(), command.customerId());
         require(command.addressId());
         apply(new AddressRemoved(command.addressBookId(), command.customerId(), command.addressId(), command.at()));
         String successor = addresses.values().stream().max(Comparator.comparingLong(SavedAddress::position))
@@ -134,6 +137,13 @@ public class AddressBook {
     @EventSourcingHandler
     void on(DefaultBillingAddressChosen event) {
         defaultBillingId = event.addressId();
+    }
+
+    /** The book id is made from the customer id; a command naming another customer is a bug in its sender. */
+    private static void requireOwner(AddressBookId bookId, String customerId) {
+        if (!bookId.customerId().equals(customerId)) {
+            throw new IllegalArgumentException("customer " + customerId + " cannot change " + bookId);
+        }
     }
 
     private SavedAddress require(String addressId) {

@@ -48,6 +48,7 @@ public class Cart {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public CartContents handle(AddCartItem command) {
+        requireOwner(command.cartId(), command.customerId());
         requireQuantity(command.quantity());
         CartLine line = lines.get(command.itemId());
         int lineQuantity = (line == null ? 0 : line.quantity()) + command.quantity();
@@ -60,6 +61,7 @@ public class Cart {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public CartContents handle(ChangeCartItemQuantity command) {
+        requireOwner(command.cartId(), command.customerId());
         CartLine line = requireLine(command.itemId());
         requireQuantity(command.quantity());
         if (line.quantity() != command.quantity()) {
@@ -72,6 +74,7 @@ public class Cart {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public CartContents handle(RemoveCartItem command) {
+        requireOwner(command.cartId(), command.customerId());
         requireLine(command.itemId());
         apply(new CartItemRemoved(command.cartId(), command.customerId(), command.itemId(), command.at()));
         return contents(command.cartId());
@@ -80,6 +83,7 @@ public class Cart {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public CartContents handle(ClearCart command) {
+        requireOwner(command.cartId(), command.customerId());
         if (!lines.isEmpty()) {
             apply(new CartCleared(command.cartId(), command.customerId(), command.at()));
         }
@@ -131,6 +135,13 @@ public class Cart {
                     CartRejection.ITEM_NOT_IN_CART);
         }
         return line;
+    }
+
+    /** The cart id is made from the customer id; a command naming another customer is a bug in its sender. */
+    private static void requireOwner(CartId cartId, String customerId) {
+        if (!cartId.customerId().equals(customerId)) {
+            throw new IllegalArgumentException("customer " + customerId + " cannot change " + cartId);
+        }
     }
 
     private static void requireQuantity(int quantity) {

@@ -206,6 +206,14 @@ class AddressBookTest {
                 .expectExceptionDetails(AddressRejection.UNKNOWN_ADDRESS);
     }
 
+    @Test
+    void refusesACommandForAnotherCustomersBook() {
+        fixture.given(homeAndWork())
+                .when(new RemoveAddress(BOOK, "4902000000000000999", "home", TUESDAY))
+                .expectNoEvents()
+                .expectException(IllegalArgumentException.class);
+    }
+
     /** The answer lists exactly these address ids, in this order, with the flags consistent with the ids. */
     private static BaseMatcher<AddressBookView> ids(String... expected) {
         return new BaseMatcher<>() {

@@ -184,4 +184,12 @@ class CartTest {
                 .when(add(OIL, 1, NEW_PRICE, TUESDAY))
                 .expectEvents(added(OIL, 1, 1, NEW_PRICE, TUESDAY));
     }
+
+    @Test
+    void refusesACommandForAnotherCustomersCart() {
+        fixture.given(added(OIL, 2, 2, PRICE, MONDAY))
+                .when(new ClearCart(CART, "4902000000000000999", TUESDAY))
+                .expectNoEvents()
+                .expectException(IllegalArgumentException.class);
+    }
 }
