@@ -1,0 +1,8 @@
+package iq.tsh.erp.api.address;
+
+import java.time.Instant;
+
+/** The customer added an address to their book. */
+public record AddressAdded(AddressBookId addressBookId, String customerId, String addressId, AddressDetails details,
+                           Instant at) {
+}

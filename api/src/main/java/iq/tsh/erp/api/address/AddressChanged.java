@@ -1,0 +1,8 @@
+package iq.tsh.erp.api.address;
+
+import java.time.Instant;
+
+/** The customer rewrote an address; {@code details} replace the old ones whole. */
+public record AddressChanged(AddressBookId addressBookId, String customerId, String addressId, AddressDetails details,
+                             Instant at) {
+}

@@ -1,0 +1,12 @@
+package iq.tsh.erp.api.address;
+
+import java.time.Instant;
+
+/**
+ * Invoices name this address unless the customer picks another; it replaces the earlier default.
+ *
+ * @param addressId {@code null} when the book's last address was removed
+ */
+public record DefaultBillingAddressChosen(AddressBookId addressBookId, String customerId, String addressId,
+                                          Instant at) {
+}

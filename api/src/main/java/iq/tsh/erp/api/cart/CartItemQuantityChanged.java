@@ -1,0 +1,7 @@
+package iq.tsh.erp.api.cart;
+
+import java.time.Instant;
+
+/** The customer now wants {@code quantity} units of a product already in the cart; its price snapshot stays. */
+public record CartItemQuantityChanged(CartId cartId, String customerId, String itemId, int quantity, Instant at) {
+}

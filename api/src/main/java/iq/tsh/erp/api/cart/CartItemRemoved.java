@@ -1,0 +1,7 @@
+package iq.tsh.erp.api.cart;
+
+import java.time.Instant;
+
+/** The customer took a product out of the cart. */
+public record CartItemRemoved(CartId cartId, String customerId, String itemId, Instant at) {
+}

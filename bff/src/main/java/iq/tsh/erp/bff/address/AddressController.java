@@ -1,0 +1,109 @@
+package iq.tsh.erp.bff.address;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import iq.tsh.erp.api.address.AddAddress;
+import iq.tsh.erp.api.address.AddressBookId;
+import iq.tsh.erp.api.address.AddressBookView;
+import iq.tsh.erp.api.address.AddressRejection;
+import iq.tsh.erp.api.address.ChangeAddress;
+import iq.tsh.erp.api.address.FindAddresses;
+import iq.tsh.erp.api.address.RemoveAddress;
+import iq.tsh.erp.bff.common.NotFoundException;
+import iq.tsh.erp.bff.common.Shopper;
+import iq.tsh.erp.bff.input.InvalidInputException;
+import iq.tsh.erp.bff.input.Rejections;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.time.Instant;
+import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /api/mobile/addresses}: the signed-in customer's own address book (the token's subject, never a parameter).
+ * Another customer's address id is simply not in this book: 404, so ids reveal nothing. Writes answer from the
+ * AddressBook aggregate's state right after the change, and {@code GET} reads its own writes (see FindAddresses).
+ */
+@RestController
+@RequestMapping("/api/mobile/addresses")
+@Tag(name = "Mobile addresses")
+class AddressController {
+
+    private final CommandGateway commands;
+    private final QueryGateway queries;
+
+    AddressController(CommandGateway commands, QueryGateway queries) {
+        this.commands = commands;
+        this.queries = queries;
+    }
+
+    @GetMapping
+    @Operation(summary = "The customer's addresses", description = "Default shipping first, then default billing, then newest")
+    AddressListResponse addresses(HttpServletRequest request) {
+        String customer = Shopper.requireCustomer(request);
+        AddressBookView book = queries.query(new FindAddresses(customer), AddressBookView.class).join();
+        return new AddressListResponse(book.addresses().stream().map(AddressResponse::of).toList());
+    }
+
+    @PostMapping
+    @Operation(summary = "Add an address", description = "The first address becomes default shipping and billing; at most 20 (409 beyond). 201 with Location")
+    ResponseEntity<AddressResponse> add(@RequestBody(required = false) JsonNode body, HttpServletRequest request) {
+        String customer = Shopper.requireCustomer(request);
+        AddressForm form = AddressForm.read(body);
+        String addressId = UUID.randomUUID().toString();
+        AddressBookView book = send(new AddAddress(AddressBookId.of(customer), customer, addressId, form.details(),
+                form.defaultShipping(), form.defaultBilling(), Instant.now()));
+        return ResponseEntity.created(URI.create("/api/mobile/addresses/" + addressId)).body(answer(book, addressId));
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "Replace an address", description = "Same body as POST; a true flag makes it the default, false leaves the defaults as they are")
+    AddressResponse change(@PathVariable String id, @RequestBody(required = false) JsonNode body,
+                           HttpServletRequest request) {
+        String customer = Shopper.requireCustomer(request);
+        AddressForm form = AddressForm.read(body);
+        AddressBookView book = send(new ChangeAddress(AddressBookId.of(customer), customer, id, form.details(),
+                form.defaultShipping(), form.defaultBilling(), Instant.now()));
+        return answer(book, id);
+    }
+
+    @DeleteMapping("/{id}")
+    @Operation(summary = "Remove an address", description = "A removed default passes to the most recently added address left. 204")
+    ResponseEntity<Void> remove(@PathVariable String id, HttpServletRequest request) {
+        String customer = Shopper.requireCustomer(request);
+        send(new RemoveAddress(AddressBookId.of(customer), customer, id, Instant.now()));
+        return ResponseEntity.noContent().build();
+    }
+
+    private static AddressResponse answer(AddressBookView book, String addressId) {
+        return book.find(addressId).map(AddressResponse::of)
+                .orElseThrow(() -> new NotFoundException("no address " + addressId));
+    }
+
+    private AddressBookView send(Object command) {
+        try {
+            return commands.sendAndWait(command);
+        } catch (RuntimeException e) {
+            AddressRejection code = Rejections.code(e, AddressRejection.class).orElseThrow(() -> e);
+            throw switch (code) {
+                case UNKNOWN_ADDRESS -> new NotFoundException("no such address");
+                case ADDRESS_BOOK_FULL -> new InvalidInputException(HttpStatus.CONFLICT, null,
+                        "an address book holds at most " + AddressRejection.MAX_ADDRESSES + " addresses");
+                case ADDRESS_ID_TAKEN -> new InvalidInputException(HttpStatus.CONFLICT, null,
+                        "that address already exists");
+            };
+        }
+    }
+}

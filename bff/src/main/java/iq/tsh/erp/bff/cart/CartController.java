@@ -1,0 +1,141 @@
+package iq.tsh.erp.bff.cart;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import iq.tsh.erp.api.cart.AddCartItem;
+import iq.tsh.erp.api.cart.CartContents;
+import iq.tsh.erp.api.cart.CartId;
+import iq.tsh.erp.api.cart.CartRejection;
+import iq.tsh.erp.api.cart.ChangeCartItemQuantity;
+import iq.tsh.erp.api.cart.ClearCart;
+import iq.tsh.erp.api.cart.FindCart;
+import iq.tsh.erp.api.cart.RemoveCartItem;
+import iq.tsh.erp.api.catalog.CustomerPricing;
+import iq.tsh.erp.api.catalog.PricedProduct;
+import iq.tsh.erp.bff.common.Language;
+import iq.tsh.erp.bff.common.NotFoundException;
+import iq.tsh.erp.bff.common.Shopper;
+import iq.tsh.erp.bff.input.InvalidInputException;
+import iq.tsh.erp.bff.input.JsonBody;
+import iq.tsh.erp.bff.input.Rejections;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /api/mobile/cart}: the signed-in customer's own cart (the token's subject, never a parameter). Every change
+ * answers the whole cart as the Cart aggregate holds it right after the change, and {@code GET} reads its own writes
+ * (see FindCart), so the app never shows a cart from before its last tap.
+ */
+@RestController
+@RequestMapping("/api/mobile/cart")
+@Tag(name = "Mobile cart")
+class CartController {
+
+    private final CommandGateway commands;
+    private final QueryGateway queries;
+    private final CartViews views;
+
+    CartController(CommandGateway commands, QueryGateway queries, CartViews views) {
+        this.commands = commands;
+        this.queries = queries;
+        this.views = views;
+    }
+
+    @GetMapping
+    @Operation(summary = "The customer's cart", description = "Lines with the price when added (unitPrice) and now (currentPrice); Accept-Language: ar for Arabic names")
+    CartResponse cart(@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language,
+                      HttpServletRequest request) {
+        String customer = Shopper.requireCustomer(request);
+        CartContents cart = queries.query(new FindCart(customer), CartContents.class).join();
+        return views.of(cart, Language.of(language));
+    }
+
+    @PostMapping("/items")
+    @Operation(summary = "Add a product", description = "{productId, quantity 1-999}; a product already in the cart grows by quantity and takes today's price as its snapshot. 201 for a new line, 200 when a line grew; answers the cart")
+    ResponseEntity<CartResponse> add(@RequestBody(required = false) JsonNode body,
+                                     @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language,
+                                     HttpServletRequest request) {
+        String customer = Shopper.requireCustomer(request);
+        JsonBody fields = JsonBody.of(body);
+        String productId = fields.requiredText("productId", 64);
+        int quantity = fields.requiredInt("quantity", 1, CartRejection.MAX_QUANTITY);
+        CustomerPricing pricing = views.pricing(customer);
+        PricedProduct product = views.priced(List.of(productId), pricing.book()).get(productId);
+        if (product == null) {
+            throw new NotFoundException("no product " + productId);
+        }
+        if (!CartViews.buyable(product)) {
+            throw new InvalidInputException(HttpStatus.UNPROCESSABLE_ENTITY, "productId",
+                    "product " + productId + " cannot be bought now");
+        }
+        CartContents cart = send(new AddCartItem(CartId.of(customer), customer, productId, quantity, product.price(),
+                product.currency(), Instant.now()));
+        boolean newLine = cart.lines().stream()
+                .anyMatch(line -> line.itemId().equals(productId) && line.quantity() == quantity);
+        CartResponse answer = views.of(cart, Language.of(language), pricing);
+        return newLine
+                ? ResponseEntity.created(URI.create("/api/mobile/cart/items/" + productId)).body(answer)
+                : ResponseEntity.ok(answer);
+    }
+
+    @PatchMapping("/items/{productId}")
+    @Operation(summary = "Set a line's quantity", description = "{quantity 0-999}; 0 removes the line. Answers the cart")
+    CartResponse change(@PathVariable String productId, @RequestBody(required = false) JsonNode body,
+                        @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language,
+                        HttpServletRequest request) {
+        String customer = Shopper.requireCustomer(request);
+        int quantity = JsonBody.of(body).requiredInt("quantity", 0, CartRejection.MAX_QUANTITY);
+        Object command = quantity == 0
+                ? new RemoveCartItem(CartId.of(customer), customer, productId, Instant.now())
+                : new ChangeCartItemQuantity(CartId.of(customer), customer, productId, quantity, Instant.now());
+        return views.of(send(command), Language.of(language));
+    }
+
+    @DeleteMapping("/items/{productId}")
+    @Operation(summary = "Remove a line", description = "Answers the cart")
+    CartResponse remove(@PathVariable String productId,
+                        @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language,
+                        HttpServletRequest request) {
+        String customer = Shopper.requireCustomer(request);
+        return views.of(send(new RemoveCartItem(CartId.of(customer), customer, productId, Instant.now())),
+                Language.of(language));
+    }
+
+    @DeleteMapping
+    @Operation(summary = "Empty the cart", description = "Answers the (empty) cart; harmless on an empty cart")
+    CartResponse clear(@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language,
+                       HttpServletRequest request) {
+        String customer = Shopper.requireCustomer(request);
+        return views.of(send(new ClearCart(CartId.of(customer), customer, Instant.now())), Language.of(language));
+    }
+
+    private CartContents send(Object command) {
+        try {
+            return commands.sendAndWait(command);
+        } catch (RuntimeException e) {
+            CartRejection code = Rejections.code(e, CartRejection.class).orElseThrow(() -> e);
+            throw switch (code) {
+                case ITEM_NOT_IN_CART -> new NotFoundException("that product is not in the cart");
+                case QUANTITY_OUT_OF_RANGE -> InvalidInputException.badField("quantity",
+                        "a cart line holds 1 to " + CartRejection.MAX_QUANTITY + " units");
+            };
+        }
+    }
+}
