@@ -9,8 +9,9 @@ import org.HdrHistogram.Histogram;
 
 /**
  * Runs the benchmarks against the shipped jar and prints their numbers.
- * Usage: {@code java -jar bench/target/tsh-erp-bench.jar [app jar, default app/target/tsh-erp.jar] [all|sync|storefront]}:
- * {@code sync} measures webhooks and workers, {@code storefront} the mobile BFF on a 50,000-product catalogue.
+ * Usage: {@code java -jar bench/target/tsh-erp-bench.jar [app jar, default app/target/tsh-erp.jar] [all|sync|storefront]
+ * [products, default 50000]}: {@code sync} measures webhooks and workers, {@code storefront} the mobile BFF on a
+ * generated catalogue.
  */
 public final class Benchmarks {
 
@@ -38,7 +39,9 @@ public final class Benchmarks {
         }
         if (!suite.equals("sync")) {
             try (RunningApp app = RunningApp.start(jar, Map.of("ERP_JWT_SECRET", JWT_SECRET))) {
-                new StorefrontBenchmark(app).run(STOREFRONT_PRODUCTS, STOREFRONT_INVOICES, STOREFRONT_BOOK_PRICES);
+                int products = args.length > 2 ? Integer.parseInt(args[2]) : STOREFRONT_PRODUCTS;
+                new StorefrontBenchmark(app).run(products, STOREFRONT_INVOICES * products / STOREFRONT_PRODUCTS,
+                        Math.min(products, STOREFRONT_BOOK_PRICES));
             }
         }
     }
