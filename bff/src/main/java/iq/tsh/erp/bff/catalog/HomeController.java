@@ -1,25 +1,15 @@
 package iq.tsh.erp.bff.catalog;
 
-import iq.tsh.erp.api.catalog.Categories;
 import iq.tsh.erp.api.catalog.CustomerPricing;
-import iq.tsh.erp.api.catalog.FindCategories;
-import iq.tsh.erp.api.catalog.ProductPage;
-import iq.tsh.erp.api.catalog.ProductSort;
-import iq.tsh.erp.api.catalog.SearchProducts;
 import iq.tsh.erp.bff.common.CatalogCaching;
 import iq.tsh.erp.bff.common.Language;
 import iq.tsh.erp.bff.common.Shopper;
 import iq.tsh.erp.bff.common.ShopperPricing;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.annotation.PreDestroy;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,7 +17,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /api/mobile/home}. Featured: in stock, best rated with the rating damped toward 3.5 by five imaginary
+ * {@code GET /api/mobile/home}: the shop window of the caller's book (see {@link ShopWindow}), promotions and, for a
+ * signed-in customer, the cart badge, read side by side. Featured: in stock, best rated with the rating damped toward 3.5 by five imaginary
  * reviews (so one 5-star review does not beat forty at 4.8), then newest; best sellers by units sold; new arrivals by
  * when first listed; categories with the most listed products.
  */
@@ -35,21 +26,16 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Mobile catalogue")
 class HomeController {
 
-    static final int LIST_SIZE = 10;
-    static final int CATEGORY_TILES = 8;
-
-    private final QueryGateway queryGateway;
     private final ShopperPricing pricing;
+    private final ShopWindow shopWindow;
     private final Cards cards;
     private final CatalogCaching caching;
     private final HomeExtensions extensions;
-    // The local query bus answers on the caller's thread; these threads let home's lists be read side by side.
-    private final ExecutorService readers = Executors.newFixedThreadPool(4, daemon());
 
-    HomeController(QueryGateway queryGateway, ShopperPricing pricing, Cards cards, CatalogCaching caching,
+    HomeController(ShopperPricing pricing, ShopWindow shopWindow, Cards cards, CatalogCaching caching,
                    HomeExtensions extensions) {
-        this.queryGateway = queryGateway;
         this.pricing = pricing;
+        this.shopWindow = shopWindow;
         this.cards = cards;
         this.caching = caching;
         this.extensions = extensions;
@@ -62,42 +48,20 @@ class HomeController {
         Language language = Language.of(acceptLanguage);
         CustomerPricing book = pricing.of(request);
         Optional<String> customer = Shopper.customerId(request);
-        var featured = list(ProductSort.FEATURED, book);
-        var bestSellers = list(ProductSort.BEST_SELLING, book);
-        var newArrivals = list(ProductSort.NEWEST, book);
-        var categories = CompletableFuture.supplyAsync(() ->
-                queryGateway.query(new FindCategories(CATEGORY_TILES), Categories.class).join(), readers);
+        var window = shopWindow.of(book.book());
         var promotions = extensions.promotions(book, language);
         var cart = extensions.cartBadge(customer);
-        CompletableFuture.allOf(featured, bestSellers, newArrivals, categories, promotions, cart).join();
+        CompletableFuture.allOf(window, promotions, cart).join();
 
+        ShopWindow.Window shown = window.join();
         Object badge = cart.join().orElse(null);
         HomeResponse home = new HomeResponse(
-                cards.of(featured.join().items(), language),
-                cards.of(bestSellers.join().items(), language),
-                cards.of(newArrivals.join().items(), language),
+                cards.of(shown.featured().items(), language),
+                cards.of(shown.bestSellers().items(), language),
+                cards.of(shown.newArrivals().items(), language),
                 promotions.join(),
-                categories.join().categories().stream().map(CategoryResponse::of).toList(),
+                shown.categories().categories().stream().map(CategoryResponse::of).toList(),
                 badge);
         return badge == null ? caching.forShopper(request, home) : caching.uncached(home);
-    }
-
-    private CompletableFuture<ProductPage> list(ProductSort sort, CustomerPricing book) {
-        SearchProducts query = new SearchProducts(null, null, null, null, null, false, sort, null, LIST_SIZE, book.book());
-        return CompletableFuture.supplyAsync(() -> queryGateway.query(query, ProductPage.class).join(), readers);
-    }
-
-    @PreDestroy
-    void stop() {
-        readers.shutdownNow();
-    }
-
-    private static java.util.concurrent.ThreadFactory daemon() {
-        AtomicInteger count = new AtomicInteger();
-        return runnable -> {
-            Thread thread = new Thread(runnable, "home-reader-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 }
