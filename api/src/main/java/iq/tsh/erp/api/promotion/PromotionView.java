@@ -32,8 +32,7 @@ public record PromotionView(
         boolean stackable,
         int priority,
         Instant endedAt,
-        Instant createdAt,
-        Instant updatedAt) {
+        Instant createdAt) {
 
     public PromotionView {
         productIds = productIds == null ? List.of() : List.copyOf(productIds);
