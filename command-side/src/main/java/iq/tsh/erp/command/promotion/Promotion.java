@@ -37,6 +37,7 @@ public class Promotion {
     private int usageCount;
     private Instant endsAt;
     private boolean ended;
+    private Instant endedAt;
     private final Set<String> redemptions = new HashSet<>();
 
     protected Promotion() {
@@ -56,12 +57,13 @@ public class Promotion {
         apply(new PromotionChanged(command.promotionId(), command.terms(), command.changedAt()));
     }
 
+    /** Returns when the promotion ended: now, or when it was first ended. */
     @CommandHandler
-    void handle(EndPromotion command) {
-        if (ended) {
-            return;
+    Instant handle(EndPromotion command) {
+        if (!ended) {
+            apply(new PromotionEnded(command.promotionId(), command.endedAt()));
         }
-        apply(new PromotionEnded(command.promotionId(), command.endedAt()));
+        return endedAt;
     }
 
     @CommandHandler
@@ -110,6 +112,7 @@ public class Promotion {
     @EventSourcingHandler
     void on(PromotionEnded event) {
         ended = true;
+        endedAt = event.endedAt();
     }
 
     @EventSourcingHandler

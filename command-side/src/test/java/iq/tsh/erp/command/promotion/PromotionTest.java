@@ -97,15 +97,17 @@ class PromotionTest {
     void endsPromotion() {
         fixture.given(new PromotionCreated(ID, percent(null, 10, null), MAY_1))
                 .when(new EndPromotion(ID, MAY_2))
-                .expectEvents(new PromotionEnded(ID, MAY_2));
+                .expectEvents(new PromotionEnded(ID, MAY_2))
+                .expectResultMessagePayload(MAY_2);
     }
 
     @Test
     void endingTwiceIsHarmless() {
-        fixture.given(new PromotionCreated(ID, percent(null, 10, null), MAY_1), new PromotionEnded(ID, MAY_2))
+        fixture.given(new PromotionCreated(ID, percent(null, 10, null), MAY_1), new PromotionEnded(ID, MAY_1))
                 .when(new EndPromotion(ID, MAY_2))
                 .expectSuccessfulHandlerExecution()
-                .expectNoEvents();
+                .expectNoEvents()
+                .expectResultMessagePayload(MAY_1);
     }
 
     @Test
