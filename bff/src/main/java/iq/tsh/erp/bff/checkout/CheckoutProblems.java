@@ -1,7 +1,7 @@
 package iq.tsh.erp.bff.checkout;
 
-import com.fasterxml.jackson.databind.JsonMappingException;
 import iq.tsh.erp.api.promotion.FieldProblem;
+import iq.tsh.erp.bff.common.UnreadableBody;
 import java.util.List;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -24,7 +24,8 @@ class CheckoutProblems {
 
     @ExceptionHandler
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
-        return badRequest(List.of(unreadableField(e)));
+        String field = UnreadableBody.field(e);
+        return badRequest(List.of(new FieldProblem(field, UnreadableBody.message(field))));
     }
 
     static ProblemDetail badRequest(List<FieldProblem> problems) {
@@ -33,21 +34,5 @@ class CheckoutProblems {
         problem.setProperty("field", problems.get(0).field());
         problem.setProperty("errors", problems);
         return problem;
-    }
-
-    /** The JSON path Jackson stopped at ({@code lines[0].quantity}), or the body when it is not JSON at all. */
-    static FieldProblem unreadableField(HttpMessageNotReadableException e) {
-        if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            StringBuilder path = new StringBuilder();
-            for (JsonMappingException.Reference reference : mapping.getPath()) {
-                if (reference.getFieldName() != null) {
-                    path.append(path.isEmpty() ? "" : ".").append(reference.getFieldName());
-                } else if (reference.getIndex() >= 0) {
-                    path.append('[').append(reference.getIndex()).append(']');
-                }
-            }
-            return new FieldProblem(path.toString(), path + " has the wrong type");
-        }
-        return new FieldProblem("body", "the body must be a JSON object");
     }
 }

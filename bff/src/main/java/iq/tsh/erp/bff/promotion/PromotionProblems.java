@@ -1,8 +1,8 @@
 package iq.tsh.erp.bff.promotion;
 
-import com.fasterxml.jackson.databind.JsonMappingException;
 import iq.tsh.erp.api.promotion.FieldProblem;
 import iq.tsh.erp.api.promotion.PromotionRejection;
+import iq.tsh.erp.bff.common.UnreadableBody;
 import java.util.List;
 import java.util.Optional;
 import org.axonframework.commandhandling.CommandExecutionException;
@@ -31,20 +31,8 @@ class PromotionProblems {
 
     @ExceptionHandler
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
-        String field = "body";
-        if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            StringBuilder path = new StringBuilder();
-            for (JsonMappingException.Reference reference : mapping.getPath()) {
-                if (reference.getFieldName() != null) {
-                    path.append(path.isEmpty() ? "" : ".").append(reference.getFieldName());
-                } else if (reference.getIndex() >= 0) {
-                    path.append('[').append(reference.getIndex()).append(']');
-                }
-            }
-            field = path.toString();
-        }
-        return badRequest(List.of(new FieldProblem(field, field.equals("body") ? "the body must be a JSON object"
-                : field + " has the wrong type or format")));
+        String field = UnreadableBody.field(e);
+        return badRequest(List.of(new FieldProblem(field, UnreadableBody.message(field))));
     }
 
     @ExceptionHandler
