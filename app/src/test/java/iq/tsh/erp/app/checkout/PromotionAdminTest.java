@@ -104,6 +104,26 @@ class PromotionAdminTest extends ApplicationTest {
     }
 
     @Test
+    void letsExactlyOneOfConcurrentPromotionsHaveACode() throws Exception {
+        String code = "RACE" + Storefront.newId().substring(12);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            var answers = pool.invokeAll(java.util.stream.IntStream.range(0, 6)
+                    .mapToObj(i -> (java.util.concurrent.Callable<Answer>) () -> ops().postJson(PROMOTIONS,
+                            percentage("Race " + i, i % 2 == 0 ? code : code.toLowerCase(), 10, Storefront.newId())))
+                    .toList());
+            java.util.List<Integer> statuses = new java.util.ArrayList<>();
+            for (var answer : answers) {
+                statuses.add(answer.get().status());
+            }
+            assertThat(statuses).containsOnly(201, 409);
+            assertThat(statuses).filteredOn(s -> s == 201).hasSize(1);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void answersNotFoundForUnknownPromotion() {
         String unknown = UUID.randomUUID().toString();
         assertThat(ops().get(PROMOTIONS + "/" + unknown).status()).isEqualTo(404);

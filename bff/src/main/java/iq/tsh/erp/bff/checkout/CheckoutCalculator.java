@@ -45,7 +45,7 @@ public final class CheckoutCalculator {
             }
             applied.add(new CheckoutResult.Applied(c.promotion(), Amounts.round(c.total(), currency)));
         }
-        warnAboutLosingCode(input, applicable, chosen, warnings);
+        warnAboutLosingCode(applicable, chosen, warnings);
 
         List<CheckoutResult.Line> resultLines = new ArrayList<>();
         BigDecimal subtotal = Amounts.zero(currency);
@@ -130,8 +130,8 @@ public final class CheckoutCalculator {
     }
 
     /** The shopper's code applies but lost to a better discount: say so, or it looks ignored. */
-    private static void warnAboutLosingCode(CheckoutInput input, List<Evaluation> applicable,
-                                            List<StackingRule.Chosen> chosen, List<CheckoutWarning> warnings) {
+    private static void warnAboutLosingCode(List<Evaluation> applicable, List<StackingRule.Chosen> chosen,
+                                            List<CheckoutWarning> warnings) {
         for (Evaluation e : applicable) {
             PromotionView promotion = e.promotion();
             if (promotion.code() != null && chosen.stream().noneMatch(c -> c.promotion().id().equals(promotion.id()))) {
