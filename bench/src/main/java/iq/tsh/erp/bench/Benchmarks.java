@@ -9,7 +9,8 @@ import org.HdrHistogram.Histogram;
 
 /**
  * Runs the benchmarks against the shipped jar and prints their numbers.
- * Usage: {@code java -jar bench/target/tsh-erp-bench.jar [app jar, default app/target/tsh-erp.jar]}.
+ * Usage: {@code java -jar bench/target/tsh-erp-bench.jar [app jar, default app/target/tsh-erp.jar] [all|sync|storefront]}:
+ * {@code sync} measures webhooks and workers, {@code storefront} the mobile BFF on a 50,000-product catalogue.
  */
 public final class Benchmarks {
 
@@ -20,6 +21,9 @@ public final class Benchmarks {
     private static final int LAG_SAMPLES = 20;
     private static final int LOAD_SENDERS = 4;
     private static final int LOAD_PER_SENDER = 400;
+    private static final int STOREFRONT_PRODUCTS = 50_000;
+    private static final int STOREFRONT_INVOICES = 3_000;
+    private static final int STOREFRONT_BOOK_PRICES = 10_000;
     /** Made up for this run only: the benchmark's app instance signs its tokens with it. */
     private static final String JWT_SECRET = "benchmark-only-secret-of-at-least-32-bytes";
 
@@ -28,6 +32,18 @@ public final class Benchmarks {
 
     public static void main(String[] args) throws Exception {
         Path jar = Path.of(args.length > 0 ? args[0] : "app/target/tsh-erp.jar");
+        String suite = args.length > 1 ? args[1] : "all";
+        if (!suite.equals("storefront")) {
+            sync(jar);
+        }
+        if (!suite.equals("sync")) {
+            try (RunningApp app = RunningApp.start(jar, Map.of("ERP_JWT_SECRET", JWT_SECRET))) {
+                new StorefrontBenchmark(app).run(STOREFRONT_PRODUCTS, STOREFRONT_INVOICES, STOREFRONT_BOOK_PRICES);
+            }
+        }
+    }
+
+    private static void sync(Path jar) throws Exception {
         String item;
         try (InputStream in = Benchmarks.class.getResourceAsStream("/item-created-1.json")) {
             item = new String(in.readAllBytes(), StandardCharsets.UTF_8);

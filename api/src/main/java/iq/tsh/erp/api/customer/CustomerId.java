@@ -2,7 +2,7 @@ package iq.tsh.erp.api.customer;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Objects;
+import iq.tsh.erp.api.common.ZohoIds;
 
 /**
  * The identifier of a Customer aggregate. It is the Zoho {@code contact_id} with the prefix {@code contact:}, because
@@ -14,10 +14,7 @@ public record CustomerId(String value) {
 
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public CustomerId {
-        Objects.requireNonNull(value, "value");
-        if (!value.startsWith(PREFIX) || value.length() == PREFIX.length()) {
-            throw new IllegalArgumentException("a customer id looks like contact:<zoho contact_id>, not " + value);
-        }
+        ZohoIds.requirePrefixed(value, PREFIX, "contact_id");
     }
 
     /** The customer of a Zoho contact. */

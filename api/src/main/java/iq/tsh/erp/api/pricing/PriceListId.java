@@ -2,7 +2,7 @@ package iq.tsh.erp.api.pricing;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Objects;
+import iq.tsh.erp.api.common.ZohoIds;
 
 /**
  * The identifier of a PriceList aggregate: the Zoho {@code pricebook_id} with the prefix {@code pricebook:}, because
@@ -14,10 +14,7 @@ public record PriceListId(String value) {
 
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public PriceListId {
-        Objects.requireNonNull(value, "value");
-        if (!value.startsWith(PREFIX) || value.length() == PREFIX.length()) {
-            throw new IllegalArgumentException("a price list id looks like pricebook:<zoho pricebook_id>, not " + value);
-        }
+        ZohoIds.requirePrefixed(value, PREFIX, "pricebook_id");
     }
 
     /** The aggregate of a Zoho price book. */

@@ -2,7 +2,7 @@ package iq.tsh.erp.api.product;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Objects;
+import iq.tsh.erp.api.common.ZohoIds;
 
 /**
  * The identifier of a Product aggregate. It is the Zoho {@code item_id} with the prefix {@code item:}, because
@@ -14,10 +14,7 @@ public record ProductId(String value) {
 
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public ProductId {
-        Objects.requireNonNull(value, "value");
-        if (!value.startsWith(PREFIX) || value.length() == PREFIX.length()) {
-            throw new IllegalArgumentException("a product id looks like item:<zoho item_id>, not " + value);
-        }
+        ZohoIds.requirePrefixed(value, PREFIX, "item_id");
     }
 
     /** The product of a Zoho item. */

@@ -2,7 +2,7 @@ package iq.tsh.erp.api.purchase;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Objects;
+import iq.tsh.erp.api.common.ZohoIds;
 
 /**
  * The identifier of a Bill aggregate: the Zoho {@code bill_id} with the prefix {@code bill:}, because aggregate
@@ -14,10 +14,7 @@ public record BillId(String value) {
 
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public BillId {
-        Objects.requireNonNull(value, "value");
-        if (!value.startsWith(PREFIX) || value.length() == PREFIX.length()) {
-            throw new IllegalArgumentException("a bill id looks like bill:<zoho bill_id>, not " + value);
-        }
+        ZohoIds.requirePrefixed(value, PREFIX, "bill_id");
     }
 
     /** The aggregate of a Zoho bill. */

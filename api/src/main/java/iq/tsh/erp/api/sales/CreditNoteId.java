@@ -2,7 +2,7 @@ package iq.tsh.erp.api.sales;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Objects;
+import iq.tsh.erp.api.common.ZohoIds;
 
 /**
  * The identifier of a CreditNote aggregate. It is the Zoho {@code creditnote_id} with the prefix
@@ -15,11 +15,7 @@ public record CreditNoteId(String value) {
 
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public CreditNoteId {
-        Objects.requireNonNull(value, "value");
-        if (!value.startsWith(PREFIX) || value.length() == PREFIX.length()) {
-            throw new IllegalArgumentException(
-                    "a credit note id looks like creditnote:<zoho creditnote_id>, not " + value);
-        }
+        ZohoIds.requirePrefixed(value, PREFIX, "creditnote_id");
     }
 
     /** The credit note aggregate of a Zoho credit note. */

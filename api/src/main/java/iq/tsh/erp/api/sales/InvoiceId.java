@@ -2,7 +2,7 @@ package iq.tsh.erp.api.sales;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Objects;
+import iq.tsh.erp.api.common.ZohoIds;
 
 /**
  * The identifier of a Invoice aggregate. It is the Zoho {@code invoice_id} with the prefix {@code invoice:}, because
@@ -14,10 +14,7 @@ public record InvoiceId(String value) {
 
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public InvoiceId {
-        Objects.requireNonNull(value, "value");
-        if (!value.startsWith(PREFIX) || value.length() == PREFIX.length()) {
-            throw new IllegalArgumentException("an invoice id looks like invoice:<zoho invoice_id>, not " + value);
-        }
+        ZohoIds.requirePrefixed(value, PREFIX, "invoice_id");
     }
 
     /** The invoice aggregate of a Zoho invoice. */

@@ -2,49 +2,70 @@ package iq.tsh.erp.bff.product;
 
 import iq.tsh.erp.api.product.FindProductDetail;
 import iq.tsh.erp.api.product.ProductDetailView;
+import iq.tsh.erp.api.review.FindProductReviews;
+import iq.tsh.erp.api.review.ReviewPage;
+import iq.tsh.erp.bff.common.CatalogCaching;
 import iq.tsh.erp.bff.common.Language;
 import iq.tsh.erp.bff.common.NotFoundException;
 import iq.tsh.erp.bff.common.Prices;
+import iq.tsh.erp.bff.common.ShopperPricing;
+import iq.tsh.erp.bff.review.ReviewItem;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.math.BigDecimal;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Optional;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /api/mobile/products/{id}}: one product by its Zoho item id; deleted or unknown products are 404. */
+/**
+ * {@code GET /api/mobile/products/{id}}: one product by its Zoho item id, priced in the caller's book, with its latest
+ * approved reviews; deleted or unknown products are 404. Cached like every catalogue read (ETag, 304).
+ */
 @RestController
 @RequestMapping("/api/mobile/products")
 @Tag(name = "Mobile catalogue")
 class ProductController {
 
+    /** The page shows the newest few; the rest are a tap away on the review list. */
+    private static final int LATEST_REVIEWS = 3;
+
     private final QueryGateway queryGateway;
+    private final ShopperPricing shopperPricing;
+    private final CatalogCaching caching;
     private final String imageBaseUrl;
 
-    ProductController(QueryGateway queryGateway, @Value("${erp.mobile.image-base-url:/images/products/}") String imageBaseUrl) {
+    ProductController(QueryGateway queryGateway, ShopperPricing shopperPricing, CatalogCaching caching,
+                      @Value("${erp.mobile.image-base-url:/images/products/}") String imageBaseUrl) {
         this.queryGateway = queryGateway;
+        this.shopperPricing = shopperPricing;
+        this.caching = caching;
         this.imageBaseUrl = imageBaseUrl;
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Product detail", description = "Price in the guest price book; Accept-Language: ar for Arabic names")
-    ProductDetailResponse product(@PathVariable String id,
-                                  @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language) {
-        Optional<ProductDetailView> found = queryGateway.query(new FindProductDetail(id),
+    @Operation(summary = "Product detail", description = "Price in the caller's price book (consumer_iqd for guests); Accept-Language: ar for Arabic names")
+    ResponseEntity<byte[]> product(@PathVariable String id,
+                                   @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language,
+                                   HttpServletRequest request) {
+        String book = shopperPricing.of(request).book();
+        Optional<ProductDetailView> found = queryGateway.query(new FindProductDetail(id, book),
                 ResponseTypes.optionalInstanceOf(ProductDetailView.class)).join();
         ProductDetailView view = found.orElseThrow(() -> new NotFoundException("no product " + id));
-        return toResponse(view, Language.of(language));
+        List<ReviewItem> reviews = queryGateway.query(new FindProductReviews(id, null, LATEST_REVIEWS), ReviewPage.class)
+                .join().items().stream().map(ReviewItem::of).toList();
+        return caching.forShopper(request, toResponse(view, Language.of(language), reviews));
     }
 
-    private ProductDetailResponse toResponse(ProductDetailView view, Language language) {
+    private ProductDetailResponse toResponse(ProductDetailView view, Language language, List<ReviewItem> reviews) {
         var stock = view.stock();
         var category = view.category() == null ? null
                 : new ProductDetailResponse.Category(view.category().id(), view.category().name());
@@ -58,7 +79,7 @@ class ProductController {
                 view.currency(),
                 view.imageName() == null ? null : imageBaseUrl + view.itemId() + "/" + view.imageName(),
                 stock.available().signum() > 0,
-                new ProductDetailResponse.Rating(BigDecimal.ZERO, 0),
+                new ProductDetailResponse.Rating(view.ratingAverage(), view.ratingCount()),
                 view.nameAr(),
                 view.sku(),
                 view.description(),
@@ -66,7 +87,7 @@ class ProductController {
                 view.unit(),
                 category,
                 new ProductDetailResponse.StockState(stock.available(), locations),
-                List.of(),
+                reviews,
                 List.of());
     }
 }

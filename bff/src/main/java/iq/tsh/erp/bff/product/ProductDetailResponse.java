@@ -1,5 +1,6 @@
 package iq.tsh.erp.bff.product;
 
+import iq.tsh.erp.bff.review.ReviewItem;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -19,7 +20,7 @@ record ProductDetailResponse(
         String unit,
         Category category,
         StockState stock,
-        List<Object> reviews,
+        List<ReviewItem> reviews,
         List<Object> promotions) {
 
     record Category(String id, String name) {

@@ -24,15 +24,19 @@ class ProductProjection {
     static final String PROCESSING_GROUP = "catalog";
 
     private final ProductRows rows;
+    private final SearchWords searchWords;
 
-    ProductProjection(ProductRows rows) {
+    ProductProjection(ProductRows rows, SearchWords searchWords) {
         this.rows = rows;
+        this.searchWords = searchWords;
     }
 
     @EventHandler
     void on(ProductSynced event, @SequenceNumber long sequence, @Timestamp Instant at) {
         apply(event.productId(), sequence, at, row -> {
             row.catalogData(event.product(), event.lastModifiedTime());
+            row.listedAt(at);
+            searchWords.remember(row.searchKey());
             row.stock(event.stock());
         });
     }
@@ -51,6 +55,7 @@ class ProductProjection {
     @ResetHandler
     void reset() {
         rows.deleteAllInBatch();
+        searchWords.forgetAll();
     }
 
     private void apply(ProductId productId, long sequence, Instant at, Consumer<ProductRow> change) {

@@ -7,6 +7,7 @@ import iq.tsh.erp.api.product.ProductDetailView;
 import iq.tsh.erp.api.product.ProductStatus;
 import iq.tsh.erp.api.product.Stock;
 import iq.tsh.erp.query.common.SequencedRow;
+import iq.tsh.erp.query.search.SearchText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -57,6 +58,12 @@ class ProductRow extends SequencedRow {
     private boolean deleted;
     @Column(name = "zoho_modified_at")
     private Instant zohoModifiedAt;
+    @Column(name = "search_key")
+    private String searchKey;
+    @Column(name = "search_extra")
+    private String searchExtra;
+    @Column(name = "first_listed_at")
+    private Instant firstListedAt;
 
     protected ProductRow() {
         // for JPA
@@ -82,6 +89,15 @@ class ProductRow extends SequencedRow {
         zohoModifiedAt = modifiedAt;
         hasCatalogData = true;
         deleted = false;
+        searchKey = SearchText.join(name, nameAr, sku, brand);
+        searchExtra = SearchText.normalise(description);
+    }
+
+    /** New arrivals are ordered by when a product first reached the catalogue; later updates keep that moment. */
+    void listedAt(Instant at) {
+        if (firstListedAt == null) {
+            firstListedAt = at;
+        }
     }
 
     void stock(Stock stock) {
@@ -94,6 +110,11 @@ class ProductRow extends SequencedRow {
         deleted = true;
     }
 
+    /** The normalised names, SKU and brand: what search corrects typos against. */
+    String searchKey() {
+        return searchKey;
+    }
+
     /** Visible to shoppers: its item data has arrived and it is not deleted. */
     boolean isListed() {
         return hasCatalogData && !deleted;
@@ -102,6 +123,7 @@ class ProductRow extends SequencedRow {
     ProductDetailView toView() {
         CategoryRef category = categoryId == null && categoryName == null ? null : new CategoryRef(categoryId, categoryName);
         return new ProductDetailView(itemId, name, nameAr, sku, description, brand, unit, status, price, currency,
-                category, imageName, new Stock(stockOnHand, stockAvailable, stockLocations), zohoModifiedAt);
+                category, imageName, new Stock(stockOnHand, stockAvailable, stockLocations), zohoModifiedAt,
+                BigDecimal.ZERO, 0);
     }
 }

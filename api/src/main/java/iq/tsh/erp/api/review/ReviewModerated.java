@@ -1,0 +1,13 @@
+package iq.tsh.erp.api.review;
+
+import java.time.Instant;
+
+/** Ops set the review's status (approved, rejected or hidden), with their reason. */
+public record ReviewModerated(
+        ReviewId reviewId,
+        String itemId,
+        ReviewStatus status,
+        String reason,
+        String moderator,
+        Instant moderatedAt) {
+}

@@ -1,0 +1,78 @@
+package iq.tsh.erp.query.search;
+
+import iq.tsh.erp.api.catalog.SearchProducts;
+import java.util.Locale;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+
+/**
+ * The SQL of one listing page, assembled from fixed fragments; every value the shopper gave is a bind parameter.
+ *
+ * <p>Search: a product matches when its full-text vector (names, SKU and brand weighted A, description D; the
+ * 'simple' configuration) has every typed word as a prefix or one of that word's near spellings
+ * ({@link TypoCorrections}); one GIN index answers it. Relevance ranks in tiers: the typed text as whole words in the
+ * names, SKU or brand (+20; +5 more when the name starts with it), every word a prefix as typed (+10), then the
+ * full-text rank and the trigram word similarity of the typed text to the names (each 0 to 1) order products
+ * within a tier. So exact beats prefix, and prefix beats a typo match.
+ */
+final class ListingSql {
+
+    private static final String SCORE = """
+            , round((CASE WHEN (' ' || p.search_key || ' ') LIKE :phrase THEN 20 ELSE 0 END
+                   + CASE WHEN (p.search_key || ' ') LIKE :leading THEN 5 ELSE 0 END
+                   + CASE WHEN p.search_vector @@ to_tsquery('simple', :strict) THEN 10 ELSE 0 END
+                   + ts_rank(p.search_vector, to_tsquery('simple', :broad), 32)
+                   + word_similarity(CAST(:text AS text), coalesce(p.search_key, '')))::numeric, 6) AS score
+            """;
+
+    private static final String MATCHES = " AND p.search_vector @@ to_tsquery('simple', :broad)";
+
+    private ListingSql() {
+    }
+
+    /** The page's SQL; {@code terms} null when there is nothing to search for. */
+    static String build(SearchProducts query, ListingOrder order, SearchTerms terms, MapSqlParameterSource params) {
+        StringBuilder inner = new StringBuilder(CardColumns.PRICED_PRODUCTS);
+        if (terms != null) {
+            inner.append(SCORE);
+            params.addValue("text", terms.text())
+                    .addValue("strict", terms.strict())
+                    .addValue("broad", terms.broad())
+                    .addValue("phrase", "% " + terms.text() + " %")
+                    .addValue("leading", terms.text() + " %");
+        } else {
+            // Nothing to match (no words once normalised): relevance falls back to newest, keeping its key type.
+            inner.append(", round(extract(epoch FROM p.first_listed_at)::numeric, 6) AS score ");
+        }
+        inner.append(CardColumns.JOINS).append("WHERE ").append(CardColumns.SHOPPABLE);
+        if (terms != null) {
+            inner.append(MATCHES);
+        }
+        if (query.categoryId() != null) {
+            inner.append(" AND p.category_id = :category");
+            params.addValue("category", query.categoryId());
+        }
+        if (query.brand() != null) {
+            inner.append(" AND lower(p.brand) = :brand");
+            params.addValue("brand", query.brand().strip().toLowerCase(Locale.ROOT));
+        }
+        if (query.inStockOnly() || order == ListingOrder.FEATURED) {
+            inner.append(" AND p.stock_available > 0");
+        }
+
+        StringBuilder outer = new StringBuilder("SELECT * FROM (").append(inner).append(") listing WHERE TRUE");
+        if (query.minPrice() != null) {
+            outer.append(" AND unit_price >= :minPrice");
+            params.addValue("minPrice", query.minPrice());
+        }
+        if (query.maxPrice() != null) {
+            outer.append(" AND unit_price <= :maxPrice");
+            params.addValue("maxPrice", query.maxPrice());
+        }
+        if (query.after() != null && order != ListingOrder.FEATURED) {
+            outer.append(" AND ").append(order.after());
+            params.addValue("afterKey", order.keyValue(query.after().key()))
+                    .addValue("afterId", query.after().itemId());
+        }
+        return outer.append(" ORDER BY ").append(order.orderBy()).append(" LIMIT :limit").toString();
+    }
+}
