@@ -29,6 +29,8 @@ class PromotionQueriesTest extends ApplicationTest {
     private QueryGateway queries;
     @Autowired
     private CommandGateway commands;
+    @Autowired
+    private iq.tsh.erp.bff.promotion.PromotionCards cards;
 
     private String create(String json) {
         return new Storefront(http()).promotion(json);
@@ -64,6 +66,8 @@ class PromotionQueriesTest extends ApplicationTest {
         assertThat(home).contains(byCategory, byProduct, elsewhere)
                 .doesNotContain(scheduled.json().get("id").asText());
         assertThat(home.indexOf(byCategory)).isLessThan(home.indexOf(byProduct));
+        assertThat(cards.forProduct(item, category, iq.tsh.erp.bff.common.Language.EN).join())
+                .extracting(iq.tsh.erp.bff.promotion.PromotionCard::id).containsExactly(byCategory, byProduct);
     }
 
     @Test

@@ -1,14 +1,13 @@
 package iq.tsh.erp.bff.checkout;
 
 import iq.tsh.erp.api.catalog.CustomerPricing;
-import iq.tsh.erp.api.catalog.FindCustomerPricing;
 import iq.tsh.erp.api.catalog.FindPricedProducts;
 import iq.tsh.erp.api.catalog.PricedProduct;
 import iq.tsh.erp.api.catalog.PricedProducts;
 import iq.tsh.erp.api.promotion.FindCheckoutPromotions;
 import iq.tsh.erp.api.promotion.Promotions;
 import iq.tsh.erp.bff.common.Language;
-import iq.tsh.erp.bff.common.Shopper;
+import iq.tsh.erp.bff.common.ShopperPricing;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -37,11 +36,13 @@ class CheckoutController {
 
     private final QueryGateway queries;
     private final CheckoutOptions options;
+    private final ShopperPricing shopperPricing;
     private final Clock clock;
 
-    CheckoutController(QueryGateway queries, CheckoutOptions options) {
+    CheckoutController(QueryGateway queries, CheckoutOptions options, ShopperPricing shopperPricing) {
         this.queries = queries;
         this.options = options;
+        this.shopperPricing = shopperPricing;
         this.clock = Clock.systemUTC();
     }
 
@@ -53,9 +54,7 @@ class CheckoutController {
         String deliveryOption = request.deliveryOption() == null ? options.defaultDeliveryOption() : request.deliveryOption();
         Instant now = clock.instant();
 
-        CustomerPricing pricing = Shopper.customerId(http)
-                .map(id -> queries.query(new FindCustomerPricing(id), CustomerPricing.class).join())
-                .orElseGet(CustomerPricing::guest);
+        CustomerPricing pricing = shopperPricing.of(http);
         List<String> itemIds = lines.stream().map(CalculateRequestRules.Checked::productId).toList();
         CompletableFuture<PricedProducts> products =
                 queries.query(new FindPricedProducts(itemIds, pricing.book()), PricedProducts.class);
