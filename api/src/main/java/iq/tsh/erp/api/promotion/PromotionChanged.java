@@ -1,0 +1,7 @@
+package iq.tsh.erp.api.promotion;
+
+import java.time.Instant;
+
+/** Ops replaced a promotion's terms; the usage count so far stays. */
+public record PromotionChanged(PromotionId promotionId, PromotionTerms terms, Instant changedAt) {
+}

@@ -1,0 +1,7 @@
+package iq.tsh.erp.api.promotion;
+
+import java.time.Instant;
+
+/** One order used the promotion; {@code usageCount} is the total uses including this one. */
+public record PromotionRedeemed(PromotionId promotionId, String redemptionId, int usageCount, Instant redeemedAt) {
+}

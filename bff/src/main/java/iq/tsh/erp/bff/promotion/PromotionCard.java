@@ -1,0 +1,23 @@
+package iq.tsh.erp.bff.promotion;
+
+import iq.tsh.erp.api.promotion.PromotionType;
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/**
+ * A running promotion as the app shows it on home and the product page. {@code value} is the percent or the fixed
+ * amount (in {@code currency}); buy X get Y carries {@code buyQuantity}/{@code getQuantity}; {@code code} is present
+ * when the shopper must type it.
+ */
+public record PromotionCard(
+        String id,
+        String name,
+        String code,
+        PromotionType type,
+        BigDecimal value,
+        String currency,
+        Integer buyQuantity,
+        Integer getQuantity,
+        BigDecimal minimumPurchase,
+        Instant endsAt) {
+}
