@@ -37,6 +37,8 @@ public abstract class ApplicationTest {
         registry.add("erp.workers.retry-first-delay", () -> "150ms");
         registry.add("erp.workers.retry-max-delay", () -> "5s");
         registry.add("erp.workers.dead-letter-scan", () -> "50ms");
+        // Home's shop window is ranked at most this often; short, so tests see new products on home at once.
+        registry.add("erp.mobile.shop-window-ttl", () -> "200ms");
     }
 
     protected Http http() {

@@ -83,7 +83,7 @@ class CatalogCachingTest extends ApplicationTest {
     @Test
     void aCustomersAnswersArePrivateAndRevalidatedEveryTime() {
         String customer = "Bearer " + Tokens.customer("460100050000100001");
-        for (String path : List.of("/api/mobile/search?q=cachelamp", "/api/mobile/home",
+        for (String path : List.of("/api/mobile/search?q=cachelamp", "/api/mobile/products/" + LAMP,
                 "/api/mobile/products/" + LAMP + "/related")) {
             HttpResponse<String> first = get(path, "Authorization", customer);
 
@@ -93,6 +93,16 @@ class CatalogCachingTest extends ApplicationTest {
             String etag = Responses.header(first, "ETag");
             assertThat(get(path, "Authorization", customer, "If-None-Match", etag).statusCode()).isEqualTo(304);
         }
+    }
+
+    @Test
+    void aCustomersHomeCarriesTheirCartBadgeAndIsNeverStored() {
+        HttpResponse<String> home = get("/api/mobile/home", "Authorization", "Bearer " + Tokens.customer("460100050000100002"));
+
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.body()).contains("\"cart\"");
+        assertThat(Responses.header(home, "Cache-Control")).contains("no-store").contains("private");
+        assertThat(Responses.header(home, "ETag")).isNull();
     }
 
     @Test

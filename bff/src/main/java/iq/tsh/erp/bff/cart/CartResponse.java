@@ -11,7 +11,7 @@ import java.util.List;
  * @param subtotal  the lines' totals at today's prices, in {@code currency} (the customer's price book's)
  * @param status    {@code empty}, {@code active}, or {@code abandoned} (items untouched for {@code ABANDONED_AFTER})
  */
-record CartResponse(List<Item> items, int itemCount, BigDecimal subtotal, String currency, String status,
+public record CartResponse(List<Item> items, int itemCount, BigDecimal subtotal, String currency, String status,
                     Instant updatedAt) {
 
     /**
@@ -24,7 +24,7 @@ record CartResponse(List<Item> items, int itemCount, BigDecimal subtotal, String
      * @param available    the product is still listed and active, so it can be ordered
      * @param priceChanged the price now differs from the snapshot
      */
-    record Item(String productId, String name, String image, int quantity, BigDecimal unitPrice,
+    public record Item(String productId, String name, String image, int quantity, BigDecimal unitPrice,
                 BigDecimal currentPrice, String currency, BigDecimal lineTotal, boolean inStock, boolean available,
                 boolean priceChanged) {
     }

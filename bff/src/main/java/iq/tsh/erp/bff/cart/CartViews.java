@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * customer's book, never computed here.
  */
 @Component
-class CartViews {
+public class CartViews {
 
     static final Duration ABANDONED_AFTER = Duration.ofDays(7);
 
@@ -55,7 +55,7 @@ class CartViews {
         return product.active() && product.price() != null && product.currency() != null;
     }
 
-    CartResponse of(CartContents cart, Language language, CustomerPricing pricing) {
+    public CartResponse of(CartContents cart, Language language, CustomerPricing pricing) {
         Map<String, PricedProduct> products = priced(cart.lines().stream().map(CartLine::itemId).toList(),
                 pricing.book());
         BigDecimal subtotal = BigDecimal.ZERO;

@@ -1,6 +1,7 @@
 package iq.tsh.erp.bff.checkout;
 
 import iq.tsh.erp.api.promotion.PromotionType;
+import iq.tsh.erp.bff.common.Language;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -16,6 +17,18 @@ record CalculateResponse(
         String deliveryOption,
         List<AppliedPromotion> appliedPromotions,
         List<Warning> warnings) {
+
+    static CalculateResponse of(CheckoutResult result, String deliveryOption, Language language) {
+        return new CalculateResponse(
+                result.lines().stream().map(l -> new Line(l.productId(), l.quantity(), l.unitPrice(), l.discount(),
+                        l.lineTotal())).toList(),
+                result.subtotal(), result.discount(), result.deliveryFee(), result.tax(), result.total(),
+                result.currency(), deliveryOption,
+                result.appliedPromotions().stream().map(a -> new AppliedPromotion(a.promotion().id(),
+                        language.pick(a.promotion().name(), a.promotion().nameAr()), a.promotion().code(),
+                        a.promotion().type(), a.discount())).toList(),
+                result.warnings().stream().map(w -> new Warning(w.code(), w.message(), w.productId(), w.reason())).toList());
+    }
 
     record Line(String productId, int quantity, BigDecimal unitPrice, BigDecimal discount, BigDecimal lineTotal) {
     }

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 /** Checkout's refusals as problem details naming the field: bad input is the app's 400, never our 500. */
 // Before the application-wide fallback, which would otherwise take these as unexpected failures.
 @Order(Ordered.HIGHEST_PRECEDENCE)
-@RestControllerAdvice(assignableTypes = CheckoutController.class)
+@RestControllerAdvice(assignableTypes = {CheckoutController.class, CheckoutPageController.class})
 class CheckoutProblems {
 
     @ExceptionHandler

@@ -9,6 +9,8 @@ import iq.tsh.erp.bff.common.Language;
 import iq.tsh.erp.bff.common.NotFoundException;
 import iq.tsh.erp.bff.common.Prices;
 import iq.tsh.erp.bff.common.ShopperPricing;
+import iq.tsh.erp.bff.promotion.PromotionCard;
+import iq.tsh.erp.bff.promotion.PromotionCards;
 import iq.tsh.erp.bff.review.ReviewItem;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -28,7 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /api/mobile/products/{id}}: one product by its Zoho item id, priced in the caller's book, with its latest
- * approved reviews; deleted or unknown products are 404. Cached like every catalogue read (ETag, 304).
+ * approved reviews and the promotions that cover it; deleted or unknown products are 404. Cached like every catalogue read (ETag, 304).
  */
 @RestController
 @RequestMapping("/api/mobile/products")
@@ -41,13 +43,15 @@ class ProductController {
     private final QueryGateway queryGateway;
     private final ShopperPricing shopperPricing;
     private final CatalogCaching caching;
+    private final PromotionCards promotionCards;
     private final String imageBaseUrl;
 
     ProductController(QueryGateway queryGateway, ShopperPricing shopperPricing, CatalogCaching caching,
-                      @Value("${erp.mobile.image-base-url:/images/products/}") String imageBaseUrl) {
+                      PromotionCards promotionCards, @Value("${erp.mobile.image-base-url:/images/products/}") String imageBaseUrl) {
         this.queryGateway = queryGateway;
         this.shopperPricing = shopperPricing;
         this.caching = caching;
+        this.promotionCards = promotionCards;
         this.imageBaseUrl = imageBaseUrl;
     }
 
@@ -60,12 +64,15 @@ class ProductController {
         Optional<ProductDetailView> found = queryGateway.query(new FindProductDetail(id, book),
                 ResponseTypes.optionalInstanceOf(ProductDetailView.class)).join();
         ProductDetailView view = found.orElseThrow(() -> new NotFoundException("no product " + id));
+        Language shown = Language.of(language);
+        var promotions = promotionCards.forProduct(id, view.category() == null ? null : view.category().id(), shown);
         List<ReviewItem> reviews = queryGateway.query(new FindProductReviews(id, null, LATEST_REVIEWS), ReviewPage.class)
                 .join().items().stream().map(ReviewItem::of).toList();
-        return caching.forShopper(request, toResponse(view, Language.of(language), reviews));
+        return caching.forShopper(request, toResponse(view, shown, reviews, promotions.join()));
     }
 
-    private ProductDetailResponse toResponse(ProductDetailView view, Language language, List<ReviewItem> reviews) {
+    private ProductDetailResponse toResponse(ProductDetailView view, Language language, List<ReviewItem> reviews,
+                                             List<PromotionCard> promotions) {
         var stock = view.stock();
         var category = view.category() == null ? null
                 : new ProductDetailResponse.Category(view.category().id(), view.category().name());
@@ -88,6 +95,6 @@ class ProductController {
                 category,
                 new ProductDetailResponse.StockState(stock.available(), locations),
                 reviews,
-                List.of());
+                promotions);
     }
 }

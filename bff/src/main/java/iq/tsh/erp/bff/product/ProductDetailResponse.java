@@ -1,5 +1,6 @@
 package iq.tsh.erp.bff.product;
 
+import iq.tsh.erp.bff.promotion.PromotionCard;
 import iq.tsh.erp.bff.review.ReviewItem;
 import java.math.BigDecimal;
 import java.util.List;
@@ -21,7 +22,7 @@ record ProductDetailResponse(
         Category category,
         StockState stock,
         List<ReviewItem> reviews,
-        List<Object> promotions) {
+        List<PromotionCard> promotions) {
 
     record Category(String id, String name) {
     }

@@ -41,7 +41,7 @@ public class PromotionCards {
         return found.promotions().stream().map(p -> card(p, language)).toList();
     }
 
-    static PromotionCard card(PromotionView p, Language language) {
+    public static PromotionCard card(PromotionView p, Language language) {
         boolean fixed = p.type() == PromotionType.FIXED_AMOUNT;
         return new PromotionCard(p.id(), language.pick(p.name(), p.nameAr()), p.code(), p.type(),
                 fixed ? Prices.forDisplay(p.value(), p.currency()) : p.value(), p.currency(), p.buyQuantity(),
