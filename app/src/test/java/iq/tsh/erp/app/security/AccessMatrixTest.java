@@ -43,7 +43,18 @@ class AccessMatrixTest extends ApplicationTest {
             new Endpoint("GET", "/api/mobile/addresses", "CUSTOMER"),
             new Endpoint("GET", "/api/mobile/checkout", "CUSTOMER"),
             new Endpoint("POST", "/api/mobile/products/1/reviews", "CUSTOMER"),
-            new Endpoint("POST", "/api/mobile/reviews/1/flag", "CUSTOMER"));
+            new Endpoint("POST", "/api/mobile/reviews/1/flag", "CUSTOMER"),
+            new Endpoint("PATCH", "/api/mobile/cart/items/1", "CUSTOMER"),
+            new Endpoint("DELETE", "/api/mobile/cart/items/1", "CUSTOMER"),
+            new Endpoint("DELETE", "/api/mobile/cart", "CUSTOMER"),
+            new Endpoint("POST", "/api/mobile/addresses", "CUSTOMER"),
+            new Endpoint("PUT", "/api/mobile/addresses/" + UUID.randomUUID(), "CUSTOMER"),
+            new Endpoint("DELETE", "/api/mobile/addresses/" + UUID.randomUUID(), "CUSTOMER"),
+            new Endpoint("GET", "/api/admin/promotions", "OPS"),
+            new Endpoint("PUT", "/api/admin/promotions/" + UUID.randomUUID(), "OPS"),
+            new Endpoint("POST", "/api/admin/promotions/" + UUID.randomUUID() + "/end", "OPS"),
+            new Endpoint("GET", "/api/admin/reviews", "OPS"),
+            new Endpoint("POST", "/api/admin/reviews/" + UUID.randomUUID() + "/moderation", "OPS"));
 
     private static final List<String> ROLES = List.of("CUSTOMER", "OPS", "AUDITOR");
 
@@ -80,6 +91,13 @@ class AccessMatrixTest extends ApplicationTest {
         return Stream.of(
                 Arguments.of("GET", "/health"),
                 Arguments.of("GET", "/api/mobile/products/1"),
+                Arguments.of("GET", "/api/mobile/home"),
+                Arguments.of("GET", "/api/mobile/search?q=oil"),
+                Arguments.of("GET", "/api/mobile/categories"),
+                Arguments.of("GET", "/api/mobile/categories/1/products"),
+                Arguments.of("GET", "/api/mobile/products/1/related"),
+                Arguments.of("GET", "/api/mobile/products/1/reviews"),
+                Arguments.of("POST", "/api/mobile/checkout/calculate"),
                 Arguments.of("GET", "/v3/api-docs"),
                 Arguments.of("POST", "/api/zoho/webhooks/products"));
     }
