@@ -30,6 +30,7 @@ final class StorefrontBenchmark {
     private static final int CLIENTS = 32;
     private static final int WARM_UP_PER_CLIENT = 40;
     private static final int MEASURED_PER_CLIENT = 250;
+    private static final int SINGLE_CLIENT_REQUESTS = 500;
 
     private final RunningApp app;
     private final CatalogueGenerator catalogue = new CatalogueGenerator();
@@ -61,23 +62,33 @@ final class StorefrontBenchmark {
                 + "/related");
     }
 
+    /**
+     * One endpoint at 32 concurrent clients, then with a single client: with 32 clients waiting on 2 shared cores
+     * the latency is mostly queueing (about clients / throughput), the single client shows the service time itself.
+     */
     private void measure(String what, IntFunction<String> path) throws Exception {
-        load(path, WARM_UP_PER_CLIENT, new AtomicLong(), new AtomicLong());
+        load(path, CLIENTS, WARM_UP_PER_CLIENT, new AtomicLong(), new AtomicLong());
+        measure(what, path, CLIENTS, MEASURED_PER_CLIENT);
+        measure(what, path, 1, SINGLE_CLIENT_REQUESTS);
+    }
+
+    private void measure(String what, IntFunction<String> path, int clients, int perClient) throws Exception {
         AtomicLong bytes = new AtomicLong();
         AtomicLong answers = new AtomicLong();
         long start = System.nanoTime();
-        Histogram latency = load(path, MEASURED_PER_CLIENT, bytes, answers);
+        Histogram latency = load(path, clients, perClient, bytes, answers);
         double seconds = (System.nanoTime() - start) / 1e9;
         Report.line("%s, %d clients: n=%d p50=%.1f ms p90=%.1f ms p99=%.1f ms max=%.1f ms throughput=%.0f/s json=%d bytes avg",
-                what, CLIENTS, latency.getTotalCount(), latency.getValueAtPercentile(50) / 1000.0,
+                what, clients, latency.getTotalCount(), latency.getValueAtPercentile(50) / 1000.0,
                 latency.getValueAtPercentile(90) / 1000.0, latency.getValueAtPercentile(99) / 1000.0,
                 latency.getMaxValue() / 1000.0, latency.getTotalCount() / seconds, bytes.get() / Math.max(1, answers.get()));
     }
 
-    private Histogram load(IntFunction<String> path, int perClient, AtomicLong bytes, AtomicLong answers) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+    private Histogram load(IntFunction<String> path, int clients, int perClient, AtomicLong bytes, AtomicLong answers)
+            throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
         List<Future<Histogram>> results = new ArrayList<>();
-        for (int c = 0; c < CLIENTS; c++) {
+        for (int c = 0; c < clients; c++) {
             results.add(pool.submit(() -> {
                 HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
                 Histogram histogram = new Histogram(TimeUnit.SECONDS.toMicros(60), 3);

@@ -24,12 +24,14 @@ final class CardColumns {
                          / (COALESCE(r.rating_count, 0) + 5), 6) AS featured_score
             """;
 
-    static final String JOINS = """
-            FROM products p
+    /** What a card adds to a product row {@code p}: its book price, rating and units sold. */
+    static final String CARD_JOINS = """
             LEFT JOIN product_prices pp ON pp.book = :book AND pp.item_id = p.item_id
             LEFT JOIN product_ratings r ON r.item_id = p.item_id
             LEFT JOIN product_sales s ON s.item_id = p.item_id
             """;
+
+    static final String JOINS = "FROM products p\n" + CARD_JOINS;
 
     /** Shoppable: its item data arrived, not deleted, and Zoho says it is active. */
     static final String SHOPPABLE = "p.has_catalog_data AND NOT p.deleted AND p.status = 'ACTIVE'";

@@ -22,18 +22,21 @@ class RelatedQueries {
             SELECT category_id FROM products WHERE item_id = :item AND has_catalog_data AND NOT deleted
             """;
 
+    // Candidates first (the basket partners and the category, both by index), so only they are priced and ranked.
     private static final String RELATED = "WITH together AS ("
             + " SELECT other.item_id, count(*) AS shared"
             + " FROM invoice_item_lines mine"
             + " JOIN invoice_item_lines other ON other.invoice_id = mine.invoice_id AND other.item_id <> mine.item_id"
-            + " WHERE mine.item_id = :item GROUP BY other.item_id)"
+            + " WHERE mine.item_id = :item GROUP BY other.item_id),"
+            + " candidates AS (SELECT item_id FROM together"
+            + " UNION SELECT item_id FROM products WHERE category_id = :category)"
             + " SELECT * FROM (" + CardColumns.PRICED_PRODUCTS
             + ", COALESCE(t.shared, 0) AS shared,"
-            + " CASE WHEN p.category_id = :category THEN 1 ELSE 0 END AS same_category "
-            + CardColumns.JOINS
+            + " CASE WHEN p.category_id = :category THEN 1 ELSE 0 END AS same_category"
+            + " FROM candidates c JOIN products p ON p.item_id = c.item_id "
+            + CardColumns.CARD_JOINS
             + " LEFT JOIN together t ON t.item_id = p.item_id"
-            + " WHERE " + CardColumns.SHOPPABLE + " AND p.item_id <> :item"
-            + " AND (t.item_id IS NOT NULL OR p.category_id = :category)) related"
+            + " WHERE " + CardColumns.SHOPPABLE + " AND p.item_id <> :item) related"
             + " ORDER BY shared DESC, same_category DESC, sold DESC, rating_average DESC, item_id ASC LIMIT :limit";
 
     private final NamedParameterJdbcTemplate jdbc;
