@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 /**
  * Units sold per item ({@code product_sales}): invoice lines count, credit note lines take back. Each document keeps
  * its current item lines, so a new snapshot moves the totals by exactly its difference from the last one, and a void,
- * a delete or a draft counts nothing. Items are updated in id order: two documents sharing items never deadlock.
+ * a delete or a draft counts nothing.
  */
 @Component
 @ProcessingGroup("sales")
@@ -91,6 +91,11 @@ class ProductSalesProjection {
         lines.forEach((item, quantity) -> jdbc.update(
                 "insert into " + document.table + " (" + document.idColumn + ", item_id, quantity) values (?, ?, ?)",
                 documentId, item, quantity));
+        if (change.values().stream().anyMatch(delta -> delta.signum() != 0)) {
+            // A batch holds several documents, so its items are not locked in one order; both segments' threads
+            // would deadlock on shared items (seen at 16 senders). One lock per transaction serialises the totals.
+            jdbc.queryForList("select pg_advisory_xact_lock(hashtext('product_sales'))", Object.class);
+        }
         change.forEach((item, delta) -> {
             if (delta.signum() != 0) {
                 jdbc.update("""
