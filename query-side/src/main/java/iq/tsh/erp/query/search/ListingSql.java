@@ -29,50 +29,79 @@ final class ListingSql {
     private ListingSql() {
     }
 
-    /** The page's SQL; {@code terms} null when there is nothing to search for. */
+    /**
+     * The page's SQL; {@code terms} null when there is nothing to search for. Two steps: the page's item ids and sort
+     * keys, from {@code products} and only the tables the sort or filters need; then the cards of those few rows.
+     * Pricing and rating every match before the limit cost twice the ranking itself (hash joins over the book and
+     * the sales tables for ~1,700 matches of a common word at 50,000 products).
+     */
     static String build(SearchProducts query, ListingOrder order, SearchTerms terms, MapSqlParameterSource params) {
-        StringBuilder inner = new StringBuilder(CardColumns.PRICED_PRODUCTS);
+        boolean priced = order == ListingOrder.PRICE_ASC || order == ListingOrder.PRICE_DESC
+                || query.minPrice() != null || query.maxPrice() != null;
+        StringBuilder keys = new StringBuilder("SELECT p.item_id, p.first_listed_at");
         if (terms != null) {
-            inner.append(SCORE);
-            params
-                    .addValue("strict", terms.strict())
+            keys.append(SCORE);
+            params.addValue("strict", terms.strict())
                     .addValue("broad", terms.broad())
                     .addValue("phrase", "% " + terms.text() + " %")
                     .addValue("leading", terms.text() + " %");
         } else {
             // Nothing to match (no words once normalised): relevance falls back to newest, keeping its key type.
-            inner.append(", round(extract(epoch FROM p.first_listed_at)::numeric, 6) AS score ");
+            keys.append(", round(extract(epoch FROM p.first_listed_at)::numeric, 6) AS score ");
         }
-        inner.append(CardColumns.JOINS).append("WHERE ").append(CardColumns.SHOPPABLE);
+        if (priced) {
+            keys.append(", ").append(CardColumns.UNIT_PRICE).append(" AS unit_price");
+        }
+        if (order == ListingOrder.BEST_SELLING) {
+            keys.append(", ").append(CardColumns.SOLD).append(" AS sold");
+        }
+        if (order == ListingOrder.FEATURED) {
+            keys.append(", ").append(CardColumns.FEATURED_SCORE).append(" AS featured_score");
+        }
+        keys.append(" FROM products p");
+        if (priced) {
+            keys.append(" LEFT JOIN product_prices pp ON pp.book = :book AND pp.item_id = p.item_id");
+        }
+        if (order == ListingOrder.BEST_SELLING) {
+            keys.append(" LEFT JOIN product_sales s ON s.item_id = p.item_id");
+        }
+        if (order == ListingOrder.FEATURED) {
+            keys.append(" LEFT JOIN product_ratings r ON r.item_id = p.item_id");
+        }
+        keys.append(" WHERE ").append(CardColumns.SHOPPABLE);
         if (terms != null) {
-            inner.append(MATCHES);
+            keys.append(MATCHES);
         }
         if (query.categoryId() != null) {
-            inner.append(" AND p.category_id = :category");
+            keys.append(" AND p.category_id = :category");
             params.addValue("category", query.categoryId());
         }
         if (query.brand() != null) {
-            inner.append(" AND lower(p.brand) = :brand");
+            keys.append(" AND lower(p.brand) = :brand");
             params.addValue("brand", query.brand().strip().toLowerCase(Locale.ROOT));
         }
         if (query.inStockOnly() || order == ListingOrder.FEATURED) {
-            inner.append(" AND p.stock_available > 0");
+            keys.append(" AND p.stock_available > 0");
         }
 
-        StringBuilder outer = new StringBuilder("SELECT * FROM (").append(inner).append(") listing WHERE TRUE");
+        StringBuilder page = new StringBuilder("SELECT * FROM (").append(keys).append(") listing WHERE TRUE");
         if (query.minPrice() != null) {
-            outer.append(" AND unit_price >= :minPrice");
+            page.append(" AND unit_price >= :minPrice");
             params.addValue("minPrice", query.minPrice());
         }
         if (query.maxPrice() != null) {
-            outer.append(" AND unit_price <= :maxPrice");
+            page.append(" AND unit_price <= :maxPrice");
             params.addValue("maxPrice", query.maxPrice());
         }
         if (query.after() != null && order != ListingOrder.FEATURED) {
-            outer.append(" AND ").append(order.after());
+            page.append(" AND ").append(order.after());
             params.addValue("afterKey", order.keyValue(query.after().key()))
                     .addValue("afterId", query.after().itemId());
         }
-        return outer.append(" ORDER BY ").append(order.orderBy()).append(" LIMIT :limit").toString();
+        page.append(" ORDER BY ").append(order.orderBy()).append(" LIMIT :limit");
+
+        return "SELECT * FROM (" + CardColumns.PRICED_PRODUCTS + ", page.score AS score FROM (" + page + ") page"
+                + " JOIN products p ON p.item_id = page.item_id " + CardColumns.CARD_JOINS + ") cards"
+                + " ORDER BY " + order.orderBy();
     }
 }

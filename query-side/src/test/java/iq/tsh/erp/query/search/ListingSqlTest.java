@@ -39,7 +39,9 @@ class ListingSqlTest {
 
         String sql = ListingSql.build(query, ListingOrder.NEWEST, null, params);
 
-        assertThat(sql).contains("first_listed_at < :afterKey").endsWith("ORDER BY first_listed_at DESC, item_id ASC LIMIT :limit");
+        assertThat(sql).contains("first_listed_at < :afterKey")
+                .contains("ORDER BY first_listed_at DESC, item_id ASC LIMIT :limit) page")
+                .endsWith("ORDER BY first_listed_at DESC, item_id ASC");
     }
 
     @Test
