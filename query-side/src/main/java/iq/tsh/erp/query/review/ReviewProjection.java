@@ -34,51 +34,53 @@ class ReviewProjection {
     @EventHandler
     void on(ReviewSubmitted event, @SequenceNumber long sequence, @Timestamp Instant at) {
         String key = event.reviewId().key();
-        if (table.hasApplied(key, sequence)) {
-            return;
-        }
-        table.insert(key, event, sequence, at);
-        table.recomputeRating(event.itemId());
+        once(key, sequence, () -> {
+            table.insert(key, event, sequence, at);
+            table.recomputeRating(event.itemId());
+        });
     }
 
     @EventHandler
     void on(ReviewEdited event, @SequenceNumber long sequence, @Timestamp Instant at) {
         String key = event.reviewId().key();
-        if (table.hasApplied(key, sequence)) {
-            return;
-        }
-        table.edit(key, event, sequence, at);
-        table.recomputeRating(event.itemId());
+        once(key, sequence, () -> {
+            table.edit(key, event, sequence, at);
+            table.recomputeRating(event.itemId());
+        });
     }
 
     @EventHandler
     void on(ReviewFlagged event, @SequenceNumber long sequence, @Timestamp Instant at) {
         String key = event.reviewId().key();
-        if (table.hasApplied(key, sequence)) {
-            return;
-        }
-        table.flagCount(key, event.flagCount(), sequence, at);
+        once(key, sequence, () -> {
+            table.flagCount(key, event.flagCount(), sequence, at);
+        });
     }
 
     @EventHandler
     void on(ReviewHidden event, @SequenceNumber long sequence, @Timestamp Instant at) {
         String key = event.reviewId().key();
-        if (table.hasApplied(key, sequence)) {
-            return;
-        }
-        table.status(key, ReviewStatus.HIDDEN, "hidden after " + event.flagCount() + " customers flagged it",
-                sequence, at);
-        table.recomputeRating(event.itemId());
+        once(key, sequence, () -> {
+            table.status(key, ReviewStatus.HIDDEN, "hidden after " + event.flagCount() + " customers flagged it",
+                    sequence, at);
+            table.recomputeRating(event.itemId());
+        });
     }
 
     @EventHandler
     void on(ReviewModerated event, @SequenceNumber long sequence, @Timestamp Instant at) {
         String key = event.reviewId().key();
-        if (table.hasApplied(key, sequence)) {
-            return;
+        once(key, sequence, () -> {
+            table.status(key, event.status(), event.reason(), sequence, at);
+            table.recomputeRating(event.itemId());
+        });
+    }
+
+    /** Applies a review's event once: a replayed or redelivered event finds its sequence already applied. */
+    private void once(String key, long sequence, Runnable change) {
+        if (!table.hasApplied(key, sequence)) {
+            change.run();
         }
-        table.status(key, event.status(), event.reason(), sequence, at);
-        table.recomputeRating(event.itemId());
     }
 
     /** A replay rebuilds everything from the first event; rows remember sequences, so they must go first. */
