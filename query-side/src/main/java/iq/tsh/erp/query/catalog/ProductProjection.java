@@ -59,13 +59,6 @@ class ProductProjection {
     }
 
     private void apply(ProductId productId, long sequence, Instant at, Consumer<ProductRow> change) {
-        String itemId = productId.itemId();
-        ProductRow row = rows.findById(itemId).orElseGet(() -> new ProductRow(itemId));
-        if (row.hasApplied(sequence)) {
-            return;
-        }
-        change.accept(row);
-        row.markApplied(sequence, at);
-        rows.save(row);
+        rows.applyOnce(productId.itemId(), ProductRow::new, sequence, at, change);
     }
 }

@@ -1,7 +1,7 @@
 package iq.tsh.erp.query.catalog;
 
-import org.springframework.data.jpa.repository.JpaRepository;
+import iq.tsh.erp.query.common.SequencedRows;
 
 /** The {@code products} read table. */
-interface ProductRows extends JpaRepository<ProductRow, String> {
+interface ProductRows extends SequencedRows<ProductRow> {
 }

@@ -54,13 +54,6 @@ class PromotionProjection {
     }
 
     private void apply(PromotionId promotionId, long sequence, Instant at, Consumer<PromotionRow> change) {
-        String id = promotionId.uuid();
-        PromotionRow row = rows.findById(id).orElseGet(() -> new PromotionRow(id));
-        if (row.hasApplied(sequence)) {
-            return;
-        }
-        change.accept(row);
-        row.markApplied(sequence, at);
-        rows.save(row);
+        rows.applyOnce(promotionId.uuid(), PromotionRow::new, sequence, at, change);
     }
 }

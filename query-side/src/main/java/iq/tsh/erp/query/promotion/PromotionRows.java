@@ -1,14 +1,14 @@
 package iq.tsh.erp.query.promotion;
 
+import iq.tsh.erp.query.common.SequencedRows;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 /** The {@code promotions} read table. */
-interface PromotionRows extends JpaRepository<PromotionRow, String> {
+interface PromotionRows extends SequencedRows<PromotionRow> {
 
     /** Running at {@code now}: started, not past its end, not ended by ops, uses left; highest priority first. */
     @Query("""

@@ -46,13 +46,6 @@ class InvoiceProjection {
     }
 
     private void apply(InvoiceId invoiceId, long sequence, Instant at, Consumer<InvoiceRow> change) {
-        String id = invoiceId.zohoId();
-        InvoiceRow row = rows.findById(id).orElseGet(() -> new InvoiceRow(id));
-        if (row.hasApplied(sequence)) {
-            return;
-        }
-        change.accept(row);
-        row.markApplied(sequence, at);
-        rows.save(row);
+        rows.applyOnce(invoiceId.zohoId(), InvoiceRow::new, sequence, at, change);
     }
 }

@@ -1,7 +1,7 @@
 package iq.tsh.erp.query.sales;
 
-import org.springframework.data.jpa.repository.JpaRepository;
+import iq.tsh.erp.query.common.SequencedRows;
 
 /** The {@code invoices} read table. */
-interface InvoiceRows extends JpaRepository<InvoiceRow, String> {
+interface InvoiceRows extends SequencedRows<InvoiceRow> {
 }
