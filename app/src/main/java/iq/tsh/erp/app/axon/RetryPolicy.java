@@ -1,5 +1,6 @@
 package iq.tsh.erp.app.axon;
 
+import iq.tsh.erp.api.common.StorableValues;
 import iq.tsh.erp.zoho.admin.ProcessingLog;
 import java.time.Instant;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -10,6 +11,8 @@ import org.axonframework.messaging.deadletter.Decisions;
 import org.axonframework.messaging.deadletter.EnqueueDecision;
 import org.axonframework.messaging.deadletter.EnqueuePolicy;
 import org.axonframework.messaging.deadletter.ThrowableCause;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Decides what becomes of an event a projection failed on. Never dropped: it goes to the dead-letter queue with its
@@ -18,6 +21,8 @@ import org.axonframework.messaging.deadletter.ThrowableCause;
  * processor, which retries the whole batch with its own backoff, so healthy events are never parked.
  */
 class RetryPolicy implements EnqueuePolicy<EventMessage<?>> {
+
+    private static final Logger logger = LoggerFactory.getLogger(RetryPolicy.class);
 
     static final String ATTEMPTS = "attempts";
     static final String EXHAUSTED = "exhausted";
@@ -45,11 +50,25 @@ class RetryPolicy implements EnqueuePolicy<EventMessage<?>> {
         log.record(group, exhausted ? "parked" : "retried", aggregateId(event), event.getIdentifier(),
                 event.getPayloadType().getSimpleName(), attempts, cause.toString(), null);
         MetaData diagnostics = MetaData.with(ATTEMPTS, attempts).and(EXHAUSTED, exhausted);
-        if (!exhausted) {
-            diagnostics = diagnostics.and(NEXT_ATTEMPT_AT, schedule.nextAttempt(now, attempts).toString());
+        Instant next = exhausted ? null : schedule.nextAttempt(now, attempts);
+        if (next != null) {
+            diagnostics = diagnostics.and(NEXT_ATTEMPT_AT, next.toString());
         }
+        // One line, no stack trace: the dead letter keeps the cause and ops see it on the dashboard.
+        logger.warn("{} failed on {} of {} (attempt {}): {}; {}", group, event.getPayloadType().getSimpleName(),
+                aggregateId(event), attempts, StorableValues.printable(cause.toString()).replaceAll("\\s+", " "),
+                next == null ? "parked for ops" : "next attempt at " + next);
         MetaData decided = diagnostics;
-        return Decisions.requeue(ThrowableCause.truncated(cause), l -> decided);
+        return Decisions.requeue(storableCause(cause), l -> decided);
+    }
+
+    /**
+     * The cause as the dead-letter row keeps it, cut to its column and made storable: the message may quote the very
+     * value the database refused (a NUL), and this insert shares the worker's transaction.
+     */
+    static ThrowableCause storableCause(Throwable cause) {
+        ThrowableCause truncated = ThrowableCause.truncated(cause);
+        return new ThrowableCause(truncated.type(), StorableValues.printable(truncated.message()));
     }
 
     static int attempts(DeadLetter<?> letter) {

@@ -1,2 +1,2 @@
-/** Whether the system works: the database and every event processor, as /health and actuator health. */
+/** Whether the system works: /health and actuator health, both from the sync dashboard's verdict. */
 package iq.tsh.erp.app.health;

@@ -63,7 +63,7 @@ class DashboardHealthTest extends DashboardFixture {
             deliverProduct(itemId);
 
             JsonNode health = dashboard("health");
-            assertThat(health.get("verdict").asText()).isEqualTo("unhealthy");
+            assertThat(health.get("verdict").asText()).isEqualTo("degraded");
             assertThat(find(health.get("processors"), "name", "catalog").get("running").asBoolean()).isFalse();
             assertThat(health.get("problems").toString()).contains("catalog is not running");
             JsonNode alert = find(dashboard("alerts").get("alerts"), "rule", "processor-stopped");

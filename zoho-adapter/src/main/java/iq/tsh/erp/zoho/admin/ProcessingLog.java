@@ -1,5 +1,6 @@
 package iq.tsh.erp.zoho.admin;
 
+import iq.tsh.erp.api.common.StorableValues;
 import java.sql.Timestamp;
 import java.time.Instant;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,14 +19,18 @@ public class ProcessingLog {
         this.jdbc = jdbc;
     }
 
-    /** One entry; {@code message} is cut to keep the log readable. */
+    /**
+     * One entry; {@code message} is cut to keep the log readable. Every text is made storable first: a failure's
+     * message may quote the very value the database refused, and this insert shares the worker's transaction.
+     */
     public void record(String group, String action, String aggregateId, String eventId, String eventType,
                        Integer attempt, String message, String actor) {
+        String text = StorableValues.printable(message);
         jdbc.update("""
                 insert into processing_log (at, processing_group, action, aggregate_id, event_identifier, event_type,
                                             attempt, message, actor)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", Timestamp.from(Instant.now()), group, action, aggregateId,
-                eventId, eventType, attempt, message == null || message.length() <= 2000 ? message
-                        : message.substring(0, 2000), actor);
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", Timestamp.from(Instant.now()), group, action,
+                StorableValues.printable(aggregateId), eventId, eventType, attempt,
+                text == null || text.length() <= 2000 ? text : text.substring(0, 2000), StorableValues.printable(actor));
     }
 }

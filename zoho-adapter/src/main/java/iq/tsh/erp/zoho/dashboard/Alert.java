@@ -19,14 +19,19 @@ record Alert(String rule, String severity, String subject, String message, Numbe
 
     static final String WARNING = "warning";
     static final String CRITICAL = "critical";
+    static final String DATABASE = "database";
 
     boolean critical() {
         return CRITICAL.equals(severity);
     }
 
-    /** healthy without alerts, degraded with warnings only, unhealthy with any critical alert. */
+    /**
+     * unhealthy when the node cannot serve (the database does not answer), degraded with any other alert (it serves,
+     * but something needs ops: a processor failing, a segment unclaimed, letters waiting), healthy without alerts.
+     * Severity says how urgently; the verdict says whether the node works, as {@code /health} does.
+     */
     static String verdict(List<Alert> alerts) {
-        if (alerts.stream().anyMatch(Alert::critical)) {
+        if (alerts.stream().anyMatch(alert -> alert.rule().equals(DATABASE))) {
             return "unhealthy";
         }
         return alerts.isEmpty() ? "healthy" : "degraded";

@@ -27,7 +27,7 @@ class AlertRules {
     List<Alert> judge(SyncSnapshot snapshot) {
         List<Alert> alerts = new ArrayList<>();
         if (!snapshot.database().up()) {
-            alerts.add(new Alert("database", Alert.CRITICAL, "database", "the database does not answer ("
+            alerts.add(new Alert(Alert.DATABASE, Alert.CRITICAL, "database", "the database does not answer ("
                     + snapshot.database().error() + ")", null, null, null, null));
         }
         snapshot.processors().forEach(processor -> processor(processor, snapshot.at(), alerts));
