@@ -9,8 +9,9 @@ import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
- * Failures that say nothing about the event: the database is away, a deadlock, a lock or statement timeout. Parking
- * events for those would fill the dead-letter queue with healthy events, so the whole batch is retried instead.
+ * Failures that say nothing about the event: the database is away, a deadlock, a lock or statement timeout, or the
+ * worker interrupted (the node is stopping, or Axon gave up on a batch that waited too long). Parking events for
+ * those would fill the dead-letter queue with healthy events, so the whole batch is retried instead.
  */
 final class TransientFailures {
 
@@ -22,7 +23,8 @@ final class TransientFailures {
 
     static boolean isTransient(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof TransientDataAccessException || cause instanceof RecoverableDataAccessException
+            if (cause instanceof InterruptedException
+                    || cause instanceof TransientDataAccessException || cause instanceof RecoverableDataAccessException
                     || cause instanceof CannotGetJdbcConnectionException
                     || cause instanceof CannotCreateTransactionException || cause instanceof SQLTransientException) {
                 return true;

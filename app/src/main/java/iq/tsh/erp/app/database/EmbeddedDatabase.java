@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -26,6 +27,15 @@ final class EmbeddedDatabase implements AutoCloseable {
     /** The lock file zonky holds while an instance uses the data directory. */
     private static final String ZONKY_LOCK = "epg-lock";
     private static final Duration ORPHAN_STOP_WAIT = Duration.ofSeconds(30);
+    /**
+     * The library starts PostgreSQL as a test database (fsync off, asynchronous commit). These are a real server's
+     * settings: a 200 to Zoho means the delivery is on disk, power cut or not. They come after the library's own
+     * options on the command line, so they win.
+     */
+    static final Map<String, String> DURABLE = Map.of(
+            "fsync", "on",
+            "synchronous_commit", "on",
+            "full_page_writes", "on");
 
     private final EmbeddedPostgres postgres;
 
@@ -39,11 +49,14 @@ final class EmbeddedDatabase implements AutoCloseable {
             Files.createDirectories(directory);
             refuseIfInUse(directory);
             stopOrphan(directory);
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(false)
                     .setPGStartupWait(Duration.ofSeconds(60))
-                    .start();
+                    // The application stops it, last, after the pool is closed (see DataSourceConfiguration).
+                    .setRegisterShutdownHook(false);
+            DURABLE.forEach(builder::setServerConfig);
+            EmbeddedPostgres postgres = builder.start();
             log.info("Embedded PostgreSQL started on port {} with data in {}", postgres.getPort(), directory);
             return new EmbeddedDatabase(postgres);
         } catch (IOException | RuntimeException e) {
