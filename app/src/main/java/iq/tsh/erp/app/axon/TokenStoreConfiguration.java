@@ -22,14 +22,20 @@ import org.springframework.context.annotation.Configuration;
 class TokenStoreConfiguration {
 
     @Bean
+    WorkerNode workerNode(WorkerSettings workers, DatabaseSettings database) {
+        return new WorkerNode(workers.nodeId() != null && !workers.nodeId().isBlank() ? workers.nodeId().strip()
+                : nodeId(database));
+    }
+
+    @Bean
     TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer, TokenSchema tokenSchema,
-                          WorkerSettings workers, DatabaseSettings database) {
+                          WorkerSettings workers, WorkerNode node) {
         return JdbcTokenStore.builder()
                 .connectionProvider(connectionProvider)
                 .serializer(serializer)
                 .schema(tokenSchema)
                 .claimTimeout(workers.lockTimeout())
-                .nodeId(nodeId(database))
+                .nodeId(node.id())
                 .contentType(byte[].class)
                 .build();
     }

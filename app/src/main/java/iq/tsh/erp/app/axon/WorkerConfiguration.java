@@ -18,6 +18,9 @@ class WorkerConfiguration {
                         TrackingEventProcessorConfiguration.forParallelProcessing(settings.threads())
                                 .andInitialSegmentsCount(settings.threads())
                                 .andBatchSize(settings.batchSize())
-                                .andEventAvailabilityTimeout(settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS)));
+                                .andEventAvailabilityTimeout(settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS)
+                                // A worker without a segment looks for a released one every second (Axon: 5 s), so
+                                // a stopping node's segments are taken over at once.
+                                .andTokenClaimInterval(1, TimeUnit.SECONDS)));
     }
 }

@@ -3,6 +3,7 @@ package iq.tsh.erp.app.axon;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -20,6 +21,8 @@ import org.springframework.validation.annotation.Validated;
  * @param retryFirstDelay    wait before the first retry of a failed event; doubled per attempt, with ±25 % jitter
  * @param retryMaxDelay      the longest wait between retries
  * @param deadLetterScan     how often due dead letters are looked for
+ * @param nodeId             {@code TDS_NODE_ID}: this instance's name in segment claims; unset, it is {@code pid@host}
+ *                           on a shared database and the host and data directory on the embedded one
  */
 @Validated
 @ConfigurationProperties("erp.workers")
@@ -31,5 +34,6 @@ public record WorkerSettings(
         @DefaultValue("2") @Min(1) @Max(64) int threads,
         @DefaultValue("1s") @NotNull Duration retryFirstDelay,
         @DefaultValue("60s") @NotNull Duration retryMaxDelay,
-        @DefaultValue("1s") @NotNull Duration deadLetterScan) {
+        @DefaultValue("1s") @NotNull Duration deadLetterScan,
+        @Size(max = 255) String nodeId) {
 }
