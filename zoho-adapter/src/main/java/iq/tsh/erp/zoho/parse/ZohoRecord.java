@@ -53,10 +53,13 @@ public final class ZohoRecord {
         return value != null && !value.isNull() && !(value.isTextual() && value.asText().isBlank());
     }
 
-    /** An id: a non-blank string or a whole number, kept as its exact digits. Absent is an error. */
+    /**
+     * An id: a non-blank string or a whole number, kept as its exact digits. Absent is an error; a value present but
+     * unusable is reported once, for what is wrong with it, not as "required" as well.
+     */
     public String requiredId(String field) {
         String id = id(field);
-        if (id == null && !hasWrongKind(field)) {
+        if (id == null && !has(field)) {
             errors.add(pathOf(field), "is required");
         }
         return id;
@@ -72,7 +75,12 @@ public final class ZohoRecord {
             return boundedId(field, value.bigIntegerValue().toString());
         }
         if (value.isTextual()) {
-            String text = value.asText().trim();
+            if (StorableValues.textProblem(value.asText()) != null) {
+                // Checked before stripping: trim() used to drop a trailing NUL silently and take "76\u0000" as id 76.
+                errors.add(pathOf(field), "must be an id of at most " + MAX_ID_LENGTH + " visible characters");
+                return null;
+            }
+            String text = value.asText().strip();
             return text.isEmpty() ? null : boundedId(field, text);
         }
         errors.add(pathOf(field), "must be an id string, not " + kind(value));
@@ -89,16 +97,10 @@ public final class ZohoRecord {
         return id;
     }
 
-    /** Present but neither text nor a whole number: already reported, so not "required" as well. */
-    private boolean hasWrongKind(String field) {
-        JsonNode value = node.get(field);
-        return value != null && !value.isNull() && !value.isTextual() && !value.isIntegralNumber();
-    }
-
     /** Text that must be present and not blank. */
     public String requiredText(String field) {
         String text = text(field);
-        if (text == null && !hasWrongKind(field)) {
+        if (text == null && !has(field)) {
             errors.add(pathOf(field), "is required");
         }
         return text;
