@@ -21,6 +21,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.lifecycle.AroundPropertyHook;
 import net.jqwik.api.lifecycle.BeforeProperty;
+import net.jqwik.api.lifecycle.PropagationMode;
 import net.jqwik.api.lifecycle.PropertyExecutionResult;
 import net.jqwik.api.lifecycle.PropertyExecutor;
 import net.jqwik.api.lifecycle.PropertyLifecycleContext;
@@ -35,7 +36,8 @@ import org.springframework.test.context.TestContextManager;
  * <p>jqwik runs these on the JUnit Platform beside Jupiter; the application is the one Spring context the
  * {@link ApplicationTest}s share, obtained through Spring's {@link TestContextManager}.
  */
-@AddLifecycleHook(HostileWebhookPropertiesTest.SeedFromSystemProperty.class)
+@AddLifecycleHook(value = HostileWebhookPropertiesTest.SeedFromSystemProperty.class,
+        propagateTo = PropagationMode.DIRECT_DESCENDANTS)
 class HostileWebhookPropertiesTest extends ApplicationTest {
 
     private static final TestContextManager SPRING = new TestContextManager(HostileWebhookPropertiesTest.class);
