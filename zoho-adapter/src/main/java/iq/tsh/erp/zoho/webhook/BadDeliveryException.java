@@ -30,7 +30,7 @@ public class BadDeliveryException extends RuntimeException {
     }
 
     /** Our side (or Zoho's API) failed: 503, so that Zoho sends the delivery again. */
-    static BadDeliveryException unavailable(String detail, Throwable cause) {
+    public static BadDeliveryException unavailable(String detail, Throwable cause) {
         return new BadDeliveryException(503, "Temporarily unavailable", detail, List.of(), cause);
     }
 
