@@ -26,6 +26,10 @@ class IntakeRecordSink implements RecordSink {
         } catch (UnusableRecordException e) {
             return false;
         } catch (BadDeliveryException e) {
+            if (e.status() >= 500) {
+                // Not taken now (the database failed): the run ends and its marks stay, so the record is read again.
+                throw e;
+            }
             // Refused as it stands (unreadable, or a kind this version does not map): kept in the inbox, not retried.
             return false;
         }

@@ -33,6 +33,10 @@ class ZohoApiClient {
     private static final Duration DEFAULT_RATE_LIMIT_WAIT = Duration.ofMinutes(1);
     private static final Duration LONGEST_WAIT = Duration.ofMinutes(5);
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
+    /** A webhook waits for this answer, and Zoho's webhook gives up after a few seconds. */
+    private static final Duration PRESENCE_TIMEOUT = Duration.ofSeconds(10);
+    /** Zoho's code for a record that does not exist ({"code":1002,"message":"Invoice does not exist."}). */
+    private static final int RECORD_DOES_NOT_EXIST = 1002;
 
     private final HttpClient http;
     private final ZohoApiSettings settings;
@@ -74,13 +78,43 @@ class ZohoApiClient {
         return record;
     }
 
+    /**
+     * Whether Zoho still holds the record: {@code false} when it answers 404 or its "does not exist" code, {@code true}
+     * when it returns the record. Anything else throws: a webhook thread asks this, so a rate limit is not waited out.
+     */
+    boolean holds(String collectionPath, String recordKey, String id) {
+        String path = "/" + collectionPath + "/" + encode(id);
+        Answer answer = call(uri(path, Map.of()), path, false, PRESENCE_TIMEOUT);
+        JsonNode json = answer.json();
+        if (answer.status() == 404 || json != null && json.path("code").asInt(0) == RECORD_DOES_NOT_EXIST) {
+            return false;
+        }
+        if (answer.status() / 100 == 2 && json != null && json.path("code").asInt(0) == 0
+                && json.path(recordKey).isObject()) {
+            return true;
+        }
+        throw new ZohoApiException("GET " + path + " answered HTTP " + answer.status() + zohoMessage(json));
+    }
+
     private JsonNode get(String path, Map<String, String> query) {
-        URI uri = uri(path, query);
+        Answer answer = call(uri(path, query), path, true, TIMEOUT);
+        JsonNode json = answer.json();
+        if (answer.status() / 100 != 2 || json == null || json.path("code").asInt(0) != 0) {
+            throw new ZohoApiException("GET " + path + " answered HTTP " + answer.status() + zohoMessage(json));
+        }
+        return json;
+    }
+
+    /** An HTTP status and the body read as JSON ({@code null} when it is not JSON). */
+    private record Answer(int status, JsonNode json) {
+    }
+
+    private Answer call(URI uri, String path, boolean waitOutRateLimit, Duration timeout) {
         boolean tokenRenewed = false;
         for (int attempt = 1; ; attempt++) {
             pacer.beforeCall();
             String token = tokens.accessToken();
-            HttpResponse<byte[]> response = send(uri, token, path);
+            HttpResponse<byte[]> response = send(uri, token, path, timeout);
             int status = response.statusCode();
             if (status == 401 && !tokenRenewed) {
                 tokens.discard(token);
@@ -89,24 +123,20 @@ class ZohoApiClient {
             }
             if (status == 429) {
                 Duration wait = retryAfter(response).orElse(DEFAULT_RATE_LIMIT_WAIT);
-                if (attempt >= MAX_ATTEMPTS || wait.compareTo(LONGEST_WAIT) > 0) {
+                if (!waitOutRateLimit || attempt >= MAX_ATTEMPTS || wait.compareTo(LONGEST_WAIT) > 0) {
                     throw new ZohoApiException("GET " + path + " still rate limited (asked to wait " + wait + ")");
                 }
                 log.info("Zoho rate limit on GET {}: waiting {} before trying again", path, wait);
                 pacer.pause(wait);
                 continue;
             }
-            JsonNode answer = ZohoJson.readOrNull(response.body());
-            if (status / 100 != 2 || answer == null || answer.path("code").asInt(0) != 0) {
-                throw new ZohoApiException("GET " + path + " answered HTTP " + status + zohoMessage(answer));
-            }
-            return answer;
+            return new Answer(status, ZohoJson.readOrNull(response.body()));
         }
     }
 
-    private HttpResponse<byte[]> send(URI uri, String token, String path) {
+    private HttpResponse<byte[]> send(URI uri, String token, String path, Duration timeout) {
         HttpRequest request = HttpRequest.newBuilder(uri)
-                .timeout(TIMEOUT)
+                .timeout(timeout)
                 .header("Authorization", "Zoho-oauthtoken " + token)
                 .header("Accept", "application/json")
                 .GET()

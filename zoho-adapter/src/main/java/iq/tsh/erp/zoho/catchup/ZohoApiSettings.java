@@ -14,7 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param organizationId     {@code ZOHO_ORGANIZATION_ID}, sent with every API call
  * @param accountsUrl        the Zoho accounts server of the organisation's data centre
  * @param apiUrl             the Inventory API base of that data centre
- * @param enabled            {@code ZOHO_CATCHUP_ENABLED}; false keeps the job off despite credentials (second instance)
+ * @param enabled            {@code ZOHO_CATCHUP_ENABLED}; false keeps the job off despite credentials (second instance);
+ *                           deletes are still confirmed with the API
  * @param interval           the pause between the end of one run and the start of the next
  * @param pageSize           records per list page (Zoho allows at most 200)
  * @param minRequestInterval the least time between two API calls, to stay under 100 calls a minute
@@ -46,7 +47,12 @@ public record ZohoApiSettings(
 
     /** The job runs when switched on and the OAuth client and refresh token are all present. */
     public boolean catchUpOn() {
-        return enabled && present(clientId) && present(clientSecret) && present(refreshToken);
+        return enabled && hasCredentials();
+    }
+
+    /** Zoho's API can be called (the OAuth client and refresh token are all present), whether or not the job runs. */
+    public boolean hasCredentials() {
+        return present(clientId) && present(clientSecret) && present(refreshToken);
     }
 
     /** The token endpoint; a trailing slash in the setting does not double. */

@@ -8,8 +8,12 @@ public final class FieldErrors {
 
     private final List<FieldError> errors = new ArrayList<>();
 
+    /** A field read twice (a mapper may look at it for two purposes) is reported once. */
     void add(String field, String message) {
-        errors.add(new FieldError(field, message));
+        FieldError error = new FieldError(field, message);
+        if (!errors.contains(error)) {
+            errors.add(error);
+        }
     }
 
     public boolean isEmpty() {

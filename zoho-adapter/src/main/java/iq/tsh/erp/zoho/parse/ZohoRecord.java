@@ -1,7 +1,9 @@
 package iq.tsh.erp.zoho.parse;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import iq.tsh.erp.api.common.StorableValues;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,7 +18,8 @@ import java.util.regex.Pattern;
 public final class ZohoRecord {
 
     private static final int MAX_ID_LENGTH = 64;
-    private static final BigDecimal MAX_DECIMAL = BigDecimal.TEN.pow(15);
+    /** Longer number text is no amount (and parsing a megabyte of digits costs seconds). */
+    private static final int MAX_DECIMAL_TEXT = 100;
     private static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
     private static final Instant LATEST = Instant.parse("2200-01-01T00:00:00Z");
     private static final Pattern DECIMAL = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
@@ -50,10 +53,13 @@ public final class ZohoRecord {
         return value != null && !value.isNull() && !(value.isTextual() && value.asText().isBlank());
     }
 
-    /** An id: a non-blank string or a whole number, kept as its exact digits. Absent is an error. */
+    /**
+     * An id: a non-blank string or a whole number, kept as its exact digits. Absent is an error; a value present but
+     * unusable is reported once, for what is wrong with it, not as "required" as well.
+     */
     public String requiredId(String field) {
         String id = id(field);
-        if (id == null && !hasWrongKind(field)) {
+        if (id == null && !has(field)) {
             errors.add(pathOf(field), "is required");
         }
         return id;
@@ -69,32 +75,32 @@ public final class ZohoRecord {
             return boundedId(field, value.bigIntegerValue().toString());
         }
         if (value.isTextual()) {
-            String text = value.asText().trim();
+            if (StorableValues.textProblem(value.asText()) != null) {
+                // Checked before stripping: trim() used to drop a trailing NUL silently and take "76\u0000" as id 76.
+                errors.add(pathOf(field), "must be an id of at most " + MAX_ID_LENGTH + " visible characters");
+                return null;
+            }
+            String text = value.asText().strip();
             return text.isEmpty() ? null : boundedId(field, text);
         }
         errors.add(pathOf(field), "must be an id string, not " + kind(value));
         return null;
     }
 
-    /** Present but neither text nor a whole number: already reported, so not "required" as well. */
-    /** Zoho ids are 15-19 digits; anything far longer or with control characters is not an id. */
+    /** Zoho ids are 15-19 digits; anything far longer, with control characters or broken Unicode is not an id. */
     private String boundedId(String field, String id) {
-        if (id.length() > MAX_ID_LENGTH || id.chars().anyMatch(Character::isISOControl)) {
+        if (id.length() > MAX_ID_LENGTH || id.chars().anyMatch(Character::isISOControl)
+                || StorableValues.textProblem(id) != null) {
             errors.add(pathOf(field), "must be an id of at most " + MAX_ID_LENGTH + " visible characters");
             return null;
         }
         return id;
     }
 
-    private boolean hasWrongKind(String field) {
-        JsonNode value = node.get(field);
-        return value != null && !value.isNull() && !value.isTextual() && !value.isIntegralNumber();
-    }
-
     /** Text that must be present and not blank. */
     public String requiredText(String field) {
         String text = text(field);
-        if (text == null && !hasWrongKind(field)) {
+        if (text == null && !has(field)) {
             errors.add(pathOf(field), "is required");
         }
         return text;
@@ -110,38 +116,15 @@ public final class ZohoRecord {
             errors.add(pathOf(field), "must be text, not " + kind(value));
             return null;
         }
-        String text = storable(value.asText()).strip();
-        return text.isEmpty() ? null : text;
-    }
-
-    /**
-     * Text as sent, except what no database column can hold: NUL characters are dropped (PostgreSQL text rejects
-     * them) and lone surrogates, which have no UTF-8 form, become U+FFFD. Bidi marks, joiners and emoji stay.
-     */
-    static String storable(String text) {
-        StringBuilder clean = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length()
-                    && Character.isLowSurrogate(text.charAt(i + 1));
-            String replacement = c == '\u0000' ? "" : Character.isSurrogate(c) && !pair ? "\uFFFD" : null;
-            if (replacement != null && clean == null) {
-                clean = new StringBuilder(text.length()).append(text, 0, i);
-            }
-            if (clean != null) {
-                if (replacement != null) {
-                    clean.append(replacement);
-                } else if (pair) {
-                    clean.append(c).append(text.charAt(i + 1));
-                } else {
-                    clean.append(c);
-                }
-            }
-            if (pair) {
-                i++;
-            }
+        String text = value.asText();
+        String problem = StorableValues.textProblem(text);
+        if (problem != null) {
+            // Refused, not repaired: a silently altered name or address would be stored as if Zoho had sent it.
+            errors.add(pathOf(field), problem);
+            return null;
         }
-        return clean == null ? text : clean.toString();
+        text = text.strip();
+        return text.isEmpty() ? null : text;
     }
 
     /** A decimal from a number or a string like {@code "18,500.000"}, {@code "5%"}; blank is absent. */
@@ -161,21 +144,41 @@ public final class ZohoRecord {
             if (text.isEmpty()) {
                 return null;
             }
+            if (text.length() > MAX_DECIMAL_TEXT) {
+                errors.add(pathOf(field), "is out of range: at most " + StorableValues.MAX_INTEGER_DIGITS
+                        + " digits before the decimal point");
+                return null;
+            }
             if (DECIMAL.matcher(text).matches()) {
-                return bounded(field, new BigDecimal(text));
+                try {
+                    return bounded(field, new BigDecimal(text));
+                } catch (NumberFormatException e) {
+                    // The exponent does not fit an int ("1e-2147483648"): no column can hold it.
+                    errors.add(pathOf(field), "is a number no column can hold (its exponent is out of range)");
+                    return null;
+                }
             }
         }
         errors.add(pathOf(field), "must be a number, not " + describe(value));
         return null;
     }
 
-    /** Amounts and quantities beyond any real document (and beyond the read tables' numeric columns) are errors. */
+    /**
+     * Amounts and quantities beyond any real document and the read tables' numeric columns are errors (the bounds are
+     * {@link StorableValues}'). What passes is brought to a plain scale: {@code 0E-2147483647} is zero and
+     * {@code 1.50000000} is {@code 1.500000}, so no column ever meets an exponent.
+     */
     private BigDecimal bounded(String field, BigDecimal number) {
-        if (number.abs().compareTo(MAX_DECIMAL) >= 0) {
-            errors.add(pathOf(field), "is out of range: at most 15 digits before the decimal point");
+        String problem = StorableValues.decimalProblem(number);
+        if (problem != null) {
+            errors.add(pathOf(field), problem);
             return null;
         }
-        return number;
+        if (number.signum() == 0) {
+            return number.scale() >= 0 && number.scale() <= StorableValues.MAX_SCALE ? number : BigDecimal.ZERO;
+        }
+        return number.scale() > StorableValues.MAX_SCALE
+                ? number.setScale(StorableValues.MAX_SCALE, RoundingMode.UNNECESSARY) : number;
     }
 
     /** A time the business can have meant; absurd ones (year 152333409) would poison every read model. */

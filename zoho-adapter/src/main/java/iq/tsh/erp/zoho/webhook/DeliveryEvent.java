@@ -1,5 +1,6 @@
 package iq.tsh.erp.zoho.webhook;
 
+import iq.tsh.erp.api.common.StorableValues;
 import java.util.Locale;
 
 /**
@@ -23,8 +24,14 @@ public enum DeliveryEvent {
             case "updated", "update", "edited" -> UPDATED;
             case "deleted", "delete" -> DELETED;
             default -> throw new BadDeliveryException(400, "Unknown webhook event",
-                    "event must be created, updated or deleted (optionally prefixed like item.updated), not " + value);
+                    "event must be created, updated or deleted (optionally prefixed like item.updated), not "
+                            + echo(value));
         };
+    }
+
+    private static String echo(String untrusted) {
+        String printable = StorableValues.printable(untrusted);
+        return printable.length() > 100 ? printable.substring(0, 100) + "…" : printable;
     }
 
     public boolean isDelete() {

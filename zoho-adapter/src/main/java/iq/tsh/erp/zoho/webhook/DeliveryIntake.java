@@ -3,6 +3,7 @@ package iq.tsh.erp.zoho.webhook;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import iq.tsh.erp.api.common.StorableValues;
 import iq.tsh.erp.zoho.parse.UnusableRecordException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -36,11 +37,14 @@ public class DeliveryIntake {
 
     private final WebhookDispatcher dispatcher;
     private final Inbox inbox;
+    private final UnsignedDeletes unsignedDeletes;
     private final TransactionTemplate transaction;
 
-    DeliveryIntake(WebhookDispatcher dispatcher, Inbox inbox, PlatformTransactionManager transactionManager) {
+    DeliveryIntake(WebhookDispatcher dispatcher, Inbox inbox, UnsignedDeletes unsignedDeletes,
+                   PlatformTransactionManager transactionManager) {
         this.dispatcher = dispatcher;
         this.inbox = inbox;
+        this.unsignedDeletes = unsignedDeletes;
         this.transaction = new TransactionTemplate(transactionManager);
     }
 
@@ -52,7 +56,8 @@ public class DeliveryIntake {
     public WebhookAnswer receiveRecord(WebhookKind kind, DeliveryEvent event, JsonNode record, String source) {
         ObjectNode wrapped = JSON.createObjectNode().set(kind.wrapper(), record);
         byte[] body = wrapped.toString().getBytes(StandardCharsets.UTF_8);
-        return receive(new Delivery(kind, event, "application/json", body, Map.of(), source));
+        // Our own fetch from Zoho's API: the event is ours to name.
+        return receive(new Delivery(kind, event, "application/json", body, Map.of(), source, true));
     }
 
     WebhookAnswer receive(Delivery delivery, UUID redriveOf) {
@@ -61,12 +66,21 @@ public class DeliveryIntake {
         try {
             JsonNode record = DeliveryBody.record(delivery.kind(), delivery.contentType(), delivery.body());
             commands = dispatcher.commandsFor(delivery.kind(), delivery.event(), record);
+            if (delivery.event().isDelete() && !delivery.eventAuthenticated()) {
+                unsignedDeletes.confirm(delivery.kind(), record);
+            }
         } catch (BadDeliveryException e) {
-            inbox.insert(received.ended("rejected", e.status(), problem(e.title(), e.getMessage(), null), List.of(), 0, null));
+            keep(received.ended(e.status() >= 500 ? "failed" : "rejected", e.status(),
+                    problem(e.title(), e.getMessage(), e.errors().isEmpty() ? null : e.errors()), List.of(), 0, null));
             throw e;
         } catch (UnusableRecordException e) {
-            inbox.insert(received.ended("rejected", 422, problem("Unusable Zoho record", e.getMessage(), e.errors()),
+            keep(received.ended("rejected", 422, problem("Unusable Zoho record", e.getMessage(), e.errors()),
                     List.of(), 0, null));
+            throw e;
+        } catch (RuntimeException e) {
+            // A body this code did not foresee: kept, so that it can be re-driven once the cause is fixed.
+            log.error("Delivery {} of {} could not be read", received.id(), delivery.kind().path(), e);
+            keep(received.ended("failed", 500, problem("Unexpected failure", e.toString(), null), List.of(), 0, null));
             throw e;
         }
         for (int attempt = 1; ; attempt++) {
@@ -78,24 +92,36 @@ public class DeliveryIntake {
                     Conflicts.pause(attempt);
                     continue;
                 }
-                log.warn("Delivery {} of {} failed: {}", received.id(), delivery.kind().path(), e.toString());
-                inbox.insert(received.ended("failed", 503, problem("Temporarily unavailable", e.toString(), null),
+                log.warn("Delivery {} of {} failed: {}", received.id(), delivery.kind().path(),
+                        StorableValues.printable(e.toString()));
+                keep(received.ended("failed", 503, problem("Temporarily unavailable", e.toString(), null),
                         List.of(), 0, null));
-                throw e;
+                throw BadDeliveryException.unavailable("the delivery could not be stored now; send it again", e);
             }
+        }
+    }
+
+    /**
+     * Writes an outcome outside the delivery's own transaction. If even that fails the database is what failed:
+     * the answer becomes 503 so that Zoho sends the delivery again.
+     */
+    private void keep(InboxEntry entry) {
+        try {
+            inbox.insert(entry);
+        } catch (RuntimeException e) {
+            log.warn("Delivery {} could not be kept in the inbox: {}", entry.deliveryId(),
+                    StorableValues.printable(e.toString()));
+            throw BadDeliveryException.unavailable("the delivery could not be recorded now; send it again", e);
         }
     }
 
     /** Keeps a delivery refused before it could be read as a record (wrong organisation, unknown kind or event). */
     void keepRefused(String kindPath, String event, String contentType, byte[] body, Map<String, String> headers,
                      BadDeliveryException refusal) {
-        inbox.insert(new InboxEntry(UUID.randomUUID(), clip(kindPath, 32), clip(event == null ? "" : event, 32),
-                "webhook", Instant.now(), contentType, headers, body, sha256(body), "rejected", refusal.status(),
-                problem(refusal.title(), refusal.getMessage(), null), List.of(), 0, null, null));
-    }
-
-    private static String clip(String text, int length) {
-        return text.length() <= length ? text : text.substring(0, length);
+        keep(new InboxEntry(UUID.randomUUID(), kindPath, event == null ? "" : event, "webhook", Instant.now(),
+                contentType, headers, body, sha256(body), "rejected", refusal.status(),
+                problem(refusal.title(), refusal.getMessage(), refusal.errors().isEmpty() ? null : refusal.errors()),
+                List.of(), 0, null, null));
     }
 
     private WebhookAnswer process(Received received, List<RecordCommand> commands) {

@@ -2,7 +2,12 @@ package iq.tsh.erp.zoho.webhook;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import iq.tsh.erp.api.common.StorableValues;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -27,13 +32,23 @@ class Inbox {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Writes one delivery. Whatever the delivery held, the row can be written: the body is bytes, and every text that
+     * may echo it (kind, event, content type, headers, the problem) is made printable and cut to its column first.
+     */
     void insert(InboxEntry entry) {
         jdbc.update("insert into webhook_inbox (" + COLUMNS.replace("::text", "") + ", completed_at) "
                         + "values (?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, now())",
-                entry.deliveryId(), entry.kind(), entry.event(), entry.source(), Timestamp.from(entry.receivedAt()),
-                entry.contentType(), json(entry.headers()), entry.body(), entry.bodySha256(), entry.outcome(),
-                entry.httpStatus(), entry.error() == null ? null : json(entry.error()), json(entry.aggregateIds()),
-                entry.eventCount(), entry.duplicateOf(), entry.redriveOf());
+                entry.deliveryId(), column(entry.kind(), 32), column(entry.event(), 32), column(entry.source(), 16),
+                Timestamp.from(entry.receivedAt()), column(entry.contentType(), 255), json(entry.headers()),
+                entry.body(), entry.bodySha256(), entry.outcome(), entry.httpStatus(),
+                entry.error() == null ? null : json(entry.error()), json(entry.aggregateIds()), entry.eventCount(),
+                entry.duplicateOf(), entry.redriveOf());
+    }
+
+    private static String column(String text, int length) {
+        String printable = StorableValues.printable(text);
+        return printable == null || printable.length() <= length ? printable : printable.substring(0, length);
     }
 
     /**
@@ -67,12 +82,27 @@ class Inbox {
                 row.getObject("duplicate_of", UUID.class), row.getObject("redrive_of", UUID.class));
     }
 
+    /** JSON that jsonb accepts: no string in it holds a NUL ({@code \\u0000} is refused by jsonb) or a lone surrogate. */
     private static String json(Object value) {
-        try {
-            return JSON.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("inbox values are plain maps and lists", e);
+        return printable(JSON.valueToTree(value)).toString();
+    }
+
+    private static JsonNode printable(JsonNode node) {
+        if (node.isTextual()) {
+            return TextNode.valueOf(StorableValues.printable(node.textValue()));
         }
+        if (node.isObject()) {
+            ObjectNode copy = JSON.createObjectNode();
+            node.fields().forEachRemaining(field ->
+                    copy.set(StorableValues.printable(field.getKey()), printable(field.getValue())));
+            return copy;
+        }
+        if (node.isArray()) {
+            ArrayNode copy = JSON.createArrayNode();
+            node.forEach(element -> copy.add(printable(element)));
+            return copy;
+        }
+        return node;
     }
 
     private static <T> T read(String json, TypeReference<T> type) {

@@ -40,7 +40,8 @@ class RedriveController {
             throw new BadDeliveryException(409, "Cannot re-drive",
                     "delivery " + deliveryId + " had an unknown event '" + original.event() + "'");
         }
+        // Ops chose to send it again: an authenticated decision, so a delete is acted on without asking Zoho.
         return intake.receive(new Delivery(kind, event, original.contentType(), original.body(), original.headers(),
-                "redrive"), deliveryId);
+                "redrive", true), deliveryId);
     }
 }

@@ -3,6 +3,7 @@ package iq.tsh.erp.zoho.webhook;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import iq.tsh.erp.api.common.StorableValues;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,40 +45,68 @@ class WebhookController {
     @PostMapping(path = "/{kind}", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Receive a Zoho record",
             description = "Body: the Zoho record under its singular key ({\"item\":{...}}), as raw JSON, as JSON holding "
-                    + "a JSONString string, or form-encoded JSONString=. Answers accepted, duplicate, stale or unchanged "
-                    + "once the resulting events are stored.")
+                    + "a JSONString string, or form-encoded JSONString= (Content-Type application/json or "
+                    + "application/x-www-form-urlencoded; anything else is 415). Answers accepted, duplicate, stale or "
+                    + "unchanged once the resulting events are stored. The event (created, updated, deleted) comes from "
+                    + "?event= or the X-Erp-Event header. With a webhook secret configured, a delete is acted on only "
+                    + "when its event name is covered by the signature, i.e. it came as ?event=deleted and the signature "
+                    + "is Zoho's query form (sorted parameters as name+value, then the body). A delete named only in the "
+                    + "header is confirmed with Zoho's API when API credentials are configured (gone: acted on; still "
+                    + "there: 409; Zoho unreachable: 503), and is 403 without them. Every authenticated delivery is "
+                    + "kept in the inbox, refused ones too.")
     WebhookAnswer receive(
             @Parameter(description = "products, customers, invoices, bills, credit-notes, stock or prices")
             @PathVariable String kind,
             HttpServletRequest request) throws IOException {
         byte[] body = readBody(request);
-        Map<String, String> query = QueryParameters.parse(request.getQueryString());
-        authenticate(request, body, query);
-        String event = request.getHeader(EVENT_HEADER) != null ? request.getHeader(EVENT_HEADER) : query.get("event");
+        Map<String, String> query;
+        BadDeliveryException unreadableQuery = null;
+        try {
+            query = QueryParameters.parse(request.getQueryString());
+        } catch (BadDeliveryException e) {
+            // The body form of the signature may still hold: then the delivery is authenticated, and kept.
+            query = Map.of();
+            unreadableQuery = e;
+        }
+        WebhookSignature.Form signedAs = authenticate(request, body, query);
+        String headerEvent = request.getHeader(EVENT_HEADER);
+        String queryEvent = query.get("event");
         Map<String, String> headers = keptHeaders(request);
         WebhookKind webhookKind;
-        DeliveryEvent deliveryEvent;
+        NamedEvent event;
         try {
+            if (unreadableQuery != null) {
+                throw unreadableQuery;
+            }
             checkOrganisation(request);
             webhookKind = WebhookKind.fromPath(kind).orElseThrow(() -> new BadDeliveryException(404,
-                    "Unknown webhook kind", "no webhook endpoint for '" + kind + "'"));
-            deliveryEvent = DeliveryEvent.parse(event);
+                    "Unknown webhook kind", "no webhook endpoint for '" + StorableValues.printable(kind) + "'"));
+            event = NamedEvent.of(headerEvent, queryEvent, signedAs, !settings.secrets().isEmpty());
         } catch (BadDeliveryException refused) {
             // Authenticated, so kept with its reason, like every other delivery Zoho sends.
-            intake.keepRefused(kind, event, request.getContentType(), body, headers, refused);
+            intake.keepRefused(kind, headerEvent != null ? headerEvent : queryEvent, request.getContentType(), body,
+                    headers, refused);
             throw refused;
         }
-        return intake.receive(new Delivery(webhookKind, deliveryEvent, request.getContentType(), body, headers,
-                "webhook"));
+        return intake.receive(new Delivery(webhookKind, event.event(), request.getContentType(), body, headers,
+                "webhook", event.authenticated()));
     }
 
-    /** Unsigned or wrongly signed deliveries are refused and not kept: anyone could send them. */
-    private void authenticate(HttpServletRequest request, byte[] body, Map<String, String> query) {
-        if (!settings.secrets().isEmpty()
-                && !WebhookSignature.isValid(request.getHeader(SIGNATURE_HEADER), body, query, settings.secrets())) {
+    /**
+     * Unsigned or wrongly signed deliveries are refused and not kept: anyone could send them. Answers which form the
+     * signature covers ({@link WebhookSignature.Form#NONE} when no secret is configured).
+     */
+    private WebhookSignature.Form authenticate(HttpServletRequest request, byte[] body, Map<String, String> query) {
+        if (settings.secrets().isEmpty()) {
+            return WebhookSignature.Form.NONE;
+        }
+        WebhookSignature.Form form = WebhookSignature.verify(request.getHeader(SIGNATURE_HEADER), body, query,
+                settings.secrets());
+        if (form == WebhookSignature.Form.NONE) {
             throw new BadDeliveryException(401, "Invalid signature",
                     SIGNATURE_HEADER + " must be the hex HMAC-SHA256 of the body with the webhook secret");
         }
+        return form;
     }
 
     private void checkOrganisation(HttpServletRequest request) {

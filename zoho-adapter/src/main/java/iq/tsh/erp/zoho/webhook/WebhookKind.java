@@ -5,20 +5,22 @@ import java.util.Optional;
 
 /** The record kinds Zoho posts, by the path segment of their endpoint and the key that wraps the record in the body. */
 public enum WebhookKind {
-    PRODUCTS("products", "item"),
-    CUSTOMERS("customers", "contact"),
-    INVOICES("invoices", "invoice"),
-    BILLS("bills", "bill"),
-    CREDIT_NOTES("credit-notes", "creditnote"),
-    STOCK("stock", "inventory_adjustment"),
-    PRICES("prices", "pricebook");
+    PRODUCTS("products", "item", "item_id"),
+    CUSTOMERS("customers", "contact", "contact_id"),
+    INVOICES("invoices", "invoice", "invoice_id"),
+    BILLS("bills", "bill", "bill_id"),
+    CREDIT_NOTES("credit-notes", "creditnote", "creditnote_id"),
+    STOCK("stock", "inventory_adjustment", "inventory_adjustment_id"),
+    PRICES("prices", "pricebook", "pricebook_id");
 
     private final String path;
     private final String wrapper;
+    private final String idField;
 
-    WebhookKind(String path, String wrapper) {
+    WebhookKind(String path, String wrapper, String idField) {
         this.path = path;
         this.wrapper = wrapper;
+        this.idField = idField;
     }
 
     public String path() {
@@ -28,6 +30,11 @@ public enum WebhookKind {
     /** The singular key Zoho's {@code ${JSONString}} wraps the record in. */
     public String wrapper() {
         return wrapper;
+    }
+
+    /** The field holding the record's Zoho id, by which Zoho's API finds it. */
+    public String idField() {
+        return idField;
     }
 
     static Optional<WebhookKind> fromPath(String path) {

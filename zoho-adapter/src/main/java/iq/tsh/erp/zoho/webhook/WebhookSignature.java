@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import javax.crypto.Mac;
@@ -21,21 +22,37 @@ final class WebhookSignature {
     private WebhookSignature() {
     }
 
+    /** Which signed string a valid signature covers; the query form is the only one that covers the event name. */
+    enum Form {
+        /** No secret matched. */
+        NONE,
+        /** The raw body alone. */
+        BODY,
+        /** The sorted query parameters as {@code name+value}, then the raw body. */
+        QUERY
+    }
+
     static boolean isValid(String signature, byte[] body, Map<String, String> queryParameters, List<String> secrets) {
+        return verify(signature, body, queryParameters, secrets) != Form.NONE;
+    }
+
+    /** The form the signature was made over, or {@link Form#NONE}. */
+    static Form verify(String signature, byte[] body, Map<String, String> queryParameters, List<String> secrets) {
         if (signature == null || signature.isBlank()) {
-            return false;
+            return Form.NONE;
         }
-        byte[] given = signature.strip().toLowerCase().getBytes(StandardCharsets.US_ASCII);
+        byte[] given = signature.strip().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII);
         byte[] withParameters = queryParameters.isEmpty() ? null : withSortedParameters(queryParameters, body);
-        boolean valid = false;
+        boolean overBody = false;
+        boolean overQuery = false;
         for (String secret : secrets) {
             // No early exit: every candidate is computed, so timing does not tell which one matched.
-            valid |= MessageDigest.isEqual(given, hmacHex(secret, body));
+            overBody |= MessageDigest.isEqual(given, hmacHex(secret, body));
             if (withParameters != null) {
-                valid |= MessageDigest.isEqual(given, hmacHex(secret, withParameters));
+                overQuery |= MessageDigest.isEqual(given, hmacHex(secret, withParameters));
             }
         }
-        return valid;
+        return overQuery ? Form.QUERY : overBody ? Form.BODY : Form.NONE;
     }
 
     private static byte[] withSortedParameters(Map<String, String> parameters, byte[] body) {

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import iq.tsh.erp.zoho.ZohoSamples;
 import iq.tsh.erp.zoho.parse.FieldError;
 import iq.tsh.erp.zoho.parse.UnusableRecordException;
+import iq.tsh.erp.zoho.webhook.BadDeliveryException;
 import iq.tsh.erp.zoho.webhook.DeliveryEvent;
 import iq.tsh.erp.zoho.webhook.DeliveryIntake;
 import iq.tsh.erp.zoho.webhook.WebhookKind;
@@ -43,5 +44,14 @@ class IntakeRecordSinkTest {
         when(intake.receiveRecord(any(), any(), any(), any())).thenThrow(new IllegalStateException("database down"));
 
         assertThatThrownBy(() -> sink.feed(WebhookKind.PRODUCTS, item)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void aDeliveryNotTakenForNowReachesTheJobSoItsMarksStay() {
+        when(intake.receiveRecord(any(), any(), any(), any()))
+                .thenThrow(BadDeliveryException.unavailable("the delivery could not be stored now", null));
+
+        assertThatThrownBy(() -> sink.feed(WebhookKind.PRODUCTS, item))
+                .isInstanceOfSatisfying(BadDeliveryException.class, e -> assertThat(e.status()).isEqualTo(503));
     }
 }

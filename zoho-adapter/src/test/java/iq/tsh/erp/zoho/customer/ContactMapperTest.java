@@ -125,12 +125,20 @@ class ContactMapperTest {
     }
 
     @Test
-    void keepsHostileUnicodeVerbatimExceptWhatNoColumnCanStore() {
-        SyncCustomer tigris = synced(contact("hostile-unicode-contact.json"));
+    void keepsHostileUnicodeVerbatimAndRefusesWhatNoColumnCanStore() {
+        ObjectNode sample = contact("hostile-unicode-contact.json");
+        ZohoRecord refused = ZohoRecord.root(sample);
+        mapper.commands(refused, DeliveryEvent.CREATED_OR_UPDATED);
+        // The NUL in the name is refused at its field, not repaired (the notes, with a lone surrogate, are not read).
+        assertThat(errorFields(refused)).containsExactly("contact_name");
+
+        sample.put("contact_name", sample.get("contact_name").asText().replace("\u0000", ""));
+        sample.put("notes", sample.get("notes").asText().replace("\ud800", ""));
+        SyncCustomer tigris = synced(sample);
         CustomerData customer = tigris.customer();
 
         assertThat(tigris.customerId()).isEqualTo(CustomerId.ofContact("5128640000000002099"));
-        // The NUL is dropped, then the trailing space it followed; bidi override, pop, emoji and ZWJ stay.
+        // Bidi override, pop, emoji and ZWJ stay; only the trailing space is trimmed.
         assertThat(customer.name()).isEqualTo("\u202Eشركة دجلة\u202C \uD83D\uDED2 Tigris\u200D Trading");
         assertThat(customer.companyName()).isEqualTo("ئەربیل بۆ بازرگانی — Erbil Trading ٠١٢٣٤٥٦٧٨٩");
         assertThat(customer.firstName()).isEqualTo("عبدّالله");

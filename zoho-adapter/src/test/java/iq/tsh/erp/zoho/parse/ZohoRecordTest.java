@@ -193,11 +193,47 @@ class ZohoRecordTest {
     }
 
     @Test
-    void dropsWhatNoDatabaseCanStoreAndKeepsTheRest() {
-        ZohoRecord contact = record("{\"contact_name\":\"\\u202eشركة\\u202c 🛒 Tigris\\u200d \\u0000\",\"notes\":\"x \\ud800 y\"}");
+    void keepsHostileButStorableTextVerbatim() {
+        ZohoRecord contact = record("{\"contact_name\":\"\\u202eشركة\\u202c 🛒 Tigris\\u200d\"}");
 
         assertThat(contact.text("contact_name")).isEqualTo("\u202eشركة\u202c 🛒 Tigris\u200d");
-        assertThat(contact.text("notes")).isEqualTo("x \uFFFD y");
+        assertThat(contact.errors().isEmpty()).isTrue();
+    }
+
+    @Test
+    void refusesTextNoDatabaseCanStoreAtItsField() {
+        // Repairing it would store a name Zoho never sent; refusing names the field so Zoho's data gets fixed.
+        ZohoRecord contact = record("{\"contact_name\":\"Tigris \\u0000\",\"notes\":\"x \\ud800 y\","
+                + "\"contact_id\":\"51\\udc00\"}");
+
+        assertThat(contact.text("contact_name")).isNull();
+        assertThat(contact.text("notes")).isNull();
+        assertThat(contact.id("contact_id")).isNull();
+        assertThat(errorFields(contact)).containsExactly("contact_name", "notes", "contact_id");
+    }
+
+    @Test
+    void refusesDecimalsOutsideTheStorableBoundsAtTheirField() {
+        ZohoRecord item = record("{\"rate\":1e-2147483647,\"purchase_rate\":\"1e-2147483648\","
+                + "\"stock_on_hand\":1234567890123456,\"reorder_level\":0.0000001,\"sku\":\"" + "9".repeat(200) + "\"}");
+
+        assertThat(item.decimal("rate")).isNull();
+        assertThat(item.decimal("purchase_rate")).isNull();
+        assertThat(item.decimal("stock_on_hand")).isNull();
+        assertThat(item.decimal("reorder_level")).isNull();
+        assertThat(item.decimal("sku")).isNull();
+        assertThat(errorFields(item)).containsExactly("rate", "purchase_rate", "stock_on_hand", "reorder_level", "sku");
+    }
+
+    @Test
+    void bringsStorableDecimalsToAPlainScale() {
+        ZohoRecord item = record("{\"rate\":\"0e-2147483647\",\"purchase_rate\":\"1.50000000\","
+                + "\"stock_on_hand\":999999999999999.999999}");
+
+        assertThat(item.decimal("rate")).isEqualByComparingTo("0").extracting(BigDecimal::scale).isEqualTo(0);
+        assertThat(item.decimal("purchase_rate")).isEqualTo(new BigDecimal("1.500000"));
+        assertThat(item.decimal("stock_on_hand")).isEqualTo(new BigDecimal("999999999999999.999999"));
+        assertThat(item.errors().isEmpty()).isTrue();
     }
 
     @Test

@@ -105,4 +105,30 @@ class DeliveryBodyTest {
         assertThat(statusOf(WebhookKind.PRODUCTS, JSON, new byte[0])).isEqualTo(400);
         assertThat(statusOf(WebhookKind.PRODUCTS, FORM, new byte[0])).isEqualTo(400);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"text/plain", "text/json", "", "application/jsonx", "multipart/form-data"})
+    void readsOnlyJsonAndFormBodies(String contentType) {
+        assertThat(statusOf(WebhookKind.PRODUCTS, contentType, bytes("item-created-1.json"))).isEqualTo(415);
+    }
+
+    @Test
+    void aBodyWithoutContentTypeIsNotGuessedAt() {
+        assertThat(statusOf(WebhookKind.PRODUCTS, null, bytes("item-created-1.json"))).isEqualTo(415);
+    }
+
+    @Test
+    void readsJsonWithACharsetAndPlusJsonTypes() {
+        assertThat(DeliveryBody.record(WebhookKind.PRODUCTS, "Application/JSON; charset=ISO-8859-1",
+                bytes("item-created-1.json"))).isEqualTo(oil);
+        assertThat(DeliveryBody.record(WebhookKind.PRODUCTS, "application/vnd.zoho+json",
+                bytes("item-created-1.json"))).isEqualTo(oil);
+    }
+
+    @Test
+    void refusesAFormFieldNamedTwice() {
+        byte[] body = "JSONString=%7B%7D&JSONString=%7B%7D".getBytes(StandardCharsets.UTF_8);
+
+        assertThat(statusOf(WebhookKind.PRODUCTS, FORM, body)).isEqualTo(400);
+    }
 }

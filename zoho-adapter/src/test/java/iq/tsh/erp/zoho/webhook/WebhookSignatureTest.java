@@ -116,4 +116,17 @@ class WebhookSignatureTest {
     void refusesAMissingSignature(String signature) {
         assertThat(valid(signature, bytes(OIL))).isFalse();
     }
+
+    @Test
+    void reportsWhichFormTheSignatureCovers() {
+        Map<String, String> query = Map.of("event", "item.created");
+
+        assertThat(WebhookSignature.verify(OIL_SIGNATURE_WITH_EVENT, bytes(OIL), query, List.of(TEST_SECRET)))
+                .isEqualTo(WebhookSignature.Form.QUERY);
+        // The body-only signature still holds with parameters added to the URL, but it does not cover them.
+        assertThat(WebhookSignature.verify(OIL_SIGNATURE, bytes(OIL), query, List.of(TEST_SECRET)))
+                .isEqualTo(WebhookSignature.Form.BODY);
+        assertThat(WebhookSignature.verify("0".repeat(64), bytes(OIL), query, List.of(TEST_SECRET)))
+                .isEqualTo(WebhookSignature.Form.NONE);
+    }
 }
