@@ -14,6 +14,8 @@ public final class StorableValues {
     public static final int MAX_INTEGER_DIGITS = 15;
     /** Digits after the decimal point: money has at most 3 (IQD has none), exchange rates use 6. */
     public static final int MAX_SCALE = 6;
+    /** How far the decimal point may be written from the digits ({@code 1.000…} or {@code 0E-n}), before stripping. */
+    private static final int MAX_WRITTEN_SCALE = 100;
 
     private StorableValues() {
     }
@@ -42,7 +44,14 @@ public final class StorableValues {
      * {@code 1e10000000}): only precision and scale are looked at, the number is never expanded.
      */
     public static String decimalProblem(BigDecimal number) {
-        if (number == null || number.signum() == 0) {
+        if (number == null) {
+            return null;
+        }
+        // Even a zero can be written 0E-2147483647, which numeric cannot read; no real amount needs such an exponent.
+        if (Math.abs((long) number.scale()) > MAX_WRITTEN_SCALE) {
+            return "is not a plain decimal number: its exponent is out of range";
+        }
+        if (number.signum() == 0) {
             return null;
         }
         if ((long) number.precision() - number.scale() > MAX_INTEGER_DIGITS) {

@@ -27,16 +27,19 @@ class StorableValuesTest {
         assertThat(StorableValues.decimalProblem(new BigDecimal("-18500.00"))).isNull();
         assertThat(StorableValues.decimalProblem(new BigDecimal("1.500000000"))).isNull();
         assertThat(StorableValues.decimalProblem(new BigDecimal("1E+3"))).isNull();
-        assertThat(StorableValues.decimalProblem(new BigDecimal("0E-2147483647"))).isNull();
+        assertThat(StorableValues.decimalProblem(new BigDecimal("0.000000000"))).isNull();
     }
 
     @Test
     void refusesAmountsPastTheBoundsWithoutExpandingThem() {
         assertThat(StorableValues.decimalProblem(new BigDecimal("1000000000000000"))).contains("out of range");
         assertThat(StorableValues.decimalProblem(new BigDecimal("1e10000000"))).contains("out of range");
-        assertThat(StorableValues.decimalProblem(new BigDecimal("1e-2147483647"))).contains("decimals");
+        assertThat(StorableValues.decimalProblem(new BigDecimal("1e-2147483647"))).contains("exponent");
+        assertThat(StorableValues.decimalProblem(new BigDecimal("1e-50"))).contains("decimals");
         assertThat(StorableValues.decimalProblem(new BigDecimal("0.0000001"))).contains("decimals");
         assertThat(StorableValues.decimalProblem(new BigDecimal("1e2147483647"))).contains("out of range");
+        assertThat(StorableValues.decimalProblem(new BigDecimal("0E-2147483647"))).contains("exponent");
+        assertThat(StorableValues.decimalProblem(new BigDecimal("0E+2147483647"))).contains("exponent");
     }
 
     @Test

@@ -165,8 +165,9 @@ public final class ZohoRecord {
 
     /**
      * Amounts and quantities beyond any real document and the read tables' numeric columns are errors (the bounds are
-     * {@link StorableValues}'). What passes is brought to a plain scale: {@code 0E-2147483647} is zero and
-     * {@code 1.50000000} is {@code 1.500000}, so no column ever meets an exponent.
+     * {@link StorableValues}', which also refuse a wild exponent such as {@code 0E-2147483647}). What passes is
+     * brought to a plain scale: {@code 0E-9} is zero and {@code 1.50000000} is {@code 1.500000}, so no column ever
+     * meets an exponent.
      */
     private BigDecimal bounded(String field, BigDecimal number) {
         String problem = StorableValues.decimalProblem(number);

@@ -227,13 +227,21 @@ class ZohoRecordTest {
 
     @Test
     void bringsStorableDecimalsToAPlainScale() {
-        ZohoRecord item = record("{\"rate\":\"0e-2147483647\",\"purchase_rate\":\"1.50000000\","
+        ZohoRecord item = record("{\"rate\":\"0e-9\",\"purchase_rate\":\"1.50000000\","
                 + "\"stock_on_hand\":999999999999999.999999}");
 
         assertThat(item.decimal("rate")).isEqualByComparingTo("0").extracting(BigDecimal::scale).isEqualTo(0);
         assertThat(item.decimal("purchase_rate")).isEqualTo(new BigDecimal("1.500000"));
         assertThat(item.decimal("stock_on_hand")).isEqualTo(new BigDecimal("999999999999999.999999"));
         assertThat(item.errors().isEmpty()).isTrue();
+    }
+
+    @Test
+    void refusesAZeroWrittenWithAWildExponent() {
+        ZohoRecord item = record("{\"rate\":\"0e-2147483647\"}");
+
+        assertThat(item.decimal("rate")).isNull();
+        assertThat(item.errors().isEmpty()).isFalse();
     }
 
     @Test
