@@ -45,6 +45,19 @@ final class Node {
 
     /** Starts an instance on {@code databaseUrl} and waits until its health answers. */
     static Node start(String name, String databaseUrl, Map<String, String> extraEnvironment) throws IOException {
+        Map<String, String> environment = new java.util.HashMap<>(extraEnvironment);
+        environment.put("DATABASE_URL", databaseUrl);
+        return start(name, environment);
+    }
+
+    /** Starts an instance on its embedded PostgreSQL in {@code dataDir} and waits until its health answers. */
+    static Node startEmbedded(String name, Path dataDir, Map<String, String> extraEnvironment) throws IOException {
+        Map<String, String> environment = new java.util.HashMap<>(extraEnvironment);
+        environment.put("ERP_DATA_DIR", dataDir.toString());
+        return start(name, environment);
+    }
+
+    private static Node start(String name, Map<String, String> extraEnvironment) throws IOException {
         int port = freePort();
         Path log = Files.createDirectories(Path.of("target", "cluster")).resolve(name + "-" + System.nanoTime() + ".log");
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -53,7 +66,6 @@ final class Node {
                 .redirectOutput(log.toFile());
         Map<String, String> environment = builder.environment();
         environment.put("PORT", Integer.toString(port));
-        environment.put("DATABASE_URL", databaseUrl);
         environment.put("ERP_JWT_SECRET", Tokens.SECRET);
         environment.put("ZOHO_WEBHOOK_SECRET", WEBHOOK_SECRET);
         environment.put("TDS_NODE_ID", name);
