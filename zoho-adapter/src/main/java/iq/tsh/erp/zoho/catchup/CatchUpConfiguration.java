@@ -20,6 +20,7 @@ class CatchUpConfiguration {
     CatchUpJob zohoCatchUpJob(ZohoApiSettings settings, ZohoApiClient zohoApiClient, DeliveryIntake intake,
                               JdbcTemplate jdbc) {
         return new CatchUpJob(zohoApiClient, new IntakeRecordSink(intake), new JdbcHighWaterMarks(jdbc),
-                Clock.systemUTC(), settings.firstRunLookback());
+                Clock.systemUTC(), settings.firstRunLookback(),
+                new AdvisoryLockRunAlone(jdbc.getDataSource(), "tsh-erp/zoho-catch-up"));
     }
 }

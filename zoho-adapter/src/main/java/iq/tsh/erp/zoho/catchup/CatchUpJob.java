@@ -22,6 +22,7 @@ import org.springframework.scheduling.annotation.Scheduled;
  * full, because a summary fed to the intake would count as a change and wipe locations, addresses and custom fields.
  * A Zoho failure ends the run; a kind's mark moves only when its pass completes, so the next run starts over from it.
  * A kind without a mark looks back {@code firstRunLookback}; for a backfill, give it an older mark in the table.
+ * With several instances, one runs a pass at a time ({@link RunAlone}); the others skip that turn.
  */
 class CatchUpJob {
 
@@ -36,19 +37,32 @@ class CatchUpJob {
     private final HighWaterMarks marks;
     private final Clock clock;
     private final Duration firstRunLookback;
+    private final RunAlone alone;
     /** The version of each record already fed inside the overlap, so the overlap costs list calls, not fetches. */
     private final Map<ZohoCollection, Map<String, Instant>> fedInOverlap = new EnumMap<>(ZohoCollection.class);
 
     CatchUpJob(ZohoApiClient zoho, RecordSink sink, HighWaterMarks marks, Clock clock, Duration firstRunLookback) {
+        this(zoho, sink, marks, clock, firstRunLookback, RunAlone.HERE);
+    }
+
+    CatchUpJob(ZohoApiClient zoho, RecordSink sink, HighWaterMarks marks, Clock clock, Duration firstRunLookback,
+               RunAlone alone) {
         this.zoho = zoho;
         this.sink = sink;
         this.marks = marks;
         this.clock = clock;
         this.firstRunLookback = firstRunLookback;
+        this.alone = alone;
     }
 
     @Scheduled(fixedDelayString = "${erp.zoho.api.interval:15m}")
     void run() {
+        if (!alone.run(this::pass)) {
+            log.debug("Zoho catch-up runs on another instance now; this one skips its turn");
+        }
+    }
+
+    private void pass() {
         for (ZohoCollection collection : ZohoCollection.values()) {
             try {
                 if (collection == ZohoCollection.PRICE_LISTS) {
