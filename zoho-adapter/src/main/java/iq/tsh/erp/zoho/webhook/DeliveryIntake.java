@@ -18,7 +18,9 @@ import java.util.UUID;
 import org.axonframework.messaging.MetaData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -94,11 +96,27 @@ public class DeliveryIntake {
                 }
                 log.warn("Delivery {} of {} failed: {}", received.id(), delivery.kind().path(),
                         StorableValues.printable(e.toString()));
-                keep(received.ended("failed", 503, problem("Temporarily unavailable", e.toString(), null),
-                        List.of(), 0, null));
+                if (!databaseAway(e)) {
+                    // With no connection to be had, trying to keep it would only make Zoho wait twice as long.
+                    keep(received.ended("failed", 503, problem("Temporarily unavailable", e.toString(), null),
+                            List.of(), 0, null));
+                }
                 throw BadDeliveryException.unavailable("the delivery could not be stored now; send it again", e);
             }
         }
+    }
+
+    /** No connection could be had at all: the database is down or unreachable, not just this statement failing. */
+    private static boolean databaseAway(Throwable failure) {
+        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof CannotGetJdbcConnectionException || cause instanceof CannotCreateTransactionException
+                    || cause instanceof java.sql.SQLTransientConnectionException
+                    || cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
