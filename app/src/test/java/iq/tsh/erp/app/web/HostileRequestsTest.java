@@ -38,7 +38,6 @@ import org.springframework.test.context.TestContextManager;
  * {@code -Dhostile.tries=<n>} runs more. The application is the shared one of every {@link ApplicationTest}, reached
  * through Spring's test context cache because jqwik does not run JUnit Jupiter extensions.
  */
-@AddLifecycleHook(HostileSeed.class)
 class HostileRequestsTest extends ApplicationTest {
 
     static final int TRIES = 1000;
@@ -65,6 +64,7 @@ class HostileRequestsTest extends ApplicationTest {
     }
 
     @Property(tries = TRIES, generation = GenerationMode.RANDOMIZED)
+    @AddLifecycleHook(HostileSeed.class)
     void noHostileRequestGetsPastTheEdge(@ForAll("requests") HostileRequest request) {
         long head = eventStoreHead();
 
