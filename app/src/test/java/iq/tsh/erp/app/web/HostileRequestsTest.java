@@ -29,7 +29,7 @@ import org.springframework.test.context.TestContextManager;
  * content types (see {@link HostileValue}), answers
  * <ul>
  * <li>never a 5xx, and within {@value #HANG_SECONDS} s (no hang);</li>
- * <li>every error as {@code application/problem+json};</li>
+ * <li>every error as {@code application/problem+json}, its {@code status} the answer's;</li>
  * <li>a 4xx for every request carrying an unstorable value where the endpoint reads it;</li>
  * <li>no event stored by a refused (4xx) request (the event store's head does not move; tests in one JVM run one
  * at a time, and nothing else appends events meanwhile).</li>
@@ -76,6 +76,8 @@ class HostileRequestsTest extends ApplicationTest {
         if (status >= 400) {
             assertThat(answer.contentType()).as("%s answered %s", request, answer.body())
                     .startsWith("application/problem+json");
+            assertThat(answer.json().path("status").asInt(status)).as("%s answered %s", request, answer.body())
+                    .isEqualTo(status);
             assertThat(eventStoreHead()).as("%s was refused but stored an event", request).isEqualTo(head);
         }
         if (request.mustRefuse()) {

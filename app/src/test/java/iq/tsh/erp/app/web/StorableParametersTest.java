@@ -53,6 +53,15 @@ class StorableParametersTest extends ApplicationTest {
         assertThat(answer.contentType()).startsWith("application/problem+json");
     }
 
+    @org.junit.jupiter.api.Test
+    void refusesABlankPathValueNamingIt() {
+        Answer answer = http().as(Tokens.ops()).post("/api/zoho/admin/inbox/%20/redrive", null, new byte[0]);
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(400);
+        assertThat(answer.json().get("status").asInt()).isEqualTo(400);
+        assertThat(answer.json().get("field").asText()).isEqualTo("deliveryId");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource({"/api/mobile/search?q=%D8%B2%D9%8A%D8%AA", "/api/mobile/search?brand=Tea+%26+Co",
             "/api/mobile/search?q=%F0%9F%8D%B5", "/api/mobile/search?q=", "/api/mobile/search?inStock"})
