@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 
 /** A plain HTTP client for tests, driving the application the way Zoho and the mobile app do. */
@@ -18,19 +19,26 @@ public final class Http {
 
     private final int port;
     private final String bearer;
+    private final Duration timeout;
 
     Http(int port) {
-        this(port, null);
+        this(port, null, null);
     }
 
-    private Http(int port, String bearer) {
+    private Http(int port, String bearer, Duration timeout) {
         this.port = port;
         this.bearer = bearer;
+        this.timeout = timeout;
     }
 
     /** The same client, sending {@code Authorization: Bearer <token>} with every request. */
     public Http as(String token) {
-        return new Http(port, token);
+        return new Http(port, token, timeout);
+    }
+
+    /** The same client, failing a request whose answer takes longer than {@code limit} (a hang, not a wait). */
+    public Http within(Duration limit) {
+        return new Http(port, bearer, limit);
     }
 
     /** An answer: status, content type and body. */
@@ -57,8 +65,8 @@ public final class Http {
         return send(builder.build());
     }
 
-    public Answer send(String method, String path, String contentType, byte[] body) {
-        HttpRequest.Builder builder = request(path).method(method, body == null
+    public Answer send(String method, String path, String contentType, byte[] body, String... headers) {
+        HttpRequest.Builder builder = request(path, headers).method(method, body == null
                 ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         if (contentType != null) {
             builder.header("Content-Type", contentType);
@@ -72,6 +80,9 @@ public final class Http {
 
     private HttpRequest.Builder request(String path, String... headers) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        if (timeout != null) {
+            builder.timeout(timeout);
+        }
         if (bearer != null) {
             builder.header("Authorization", "Bearer " + bearer);
         }

@@ -46,6 +46,42 @@ public final class Tokens {
                 Instant.now().plus(Duration.ofHours(1)));
     }
 
+    /**
+     * A correctly signed token, valid for an hour, with exactly these claims besides {@code exp}: for tokens a careless
+     * issuer might sign ({@code roles} as a string, no {@code sub}...).
+     */
+    public static String withClaims(java.util.Map<String, Object> claims) {
+        JWTClaimsSet.Builder builder = new JWTClaimsSet.Builder()
+                .expirationTime(Date.from(Instant.now().plus(Duration.ofHours(1))));
+        claims.forEach(builder::claim);
+        return sign(SECRET, builder.build());
+    }
+
+    /**
+     * A correctly signed token whose claims are exactly this JSON text, as written: for claims no JSON library would
+     * write for us (an escaped lone surrogate, {@code "sub":"a\\ud800"}). {@code exp} must be in it.
+     */
+    public static String withPayload(String claimsJson) {
+        try {
+            com.nimbusds.jose.JWSObject jws = new com.nimbusds.jose.JWSObject(new JWSHeader(JWSAlgorithm.HS256),
+                    new com.nimbusds.jose.Payload(claimsJson));
+            jws.sign(new MACSigner(SECRET.getBytes(StandardCharsets.UTF_8)));
+            return jws.serialize();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String sign(String secret, JWTClaimsSet claims) {
+        try {
+            SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
+            jwt.sign(new MACSigner(secret.getBytes(StandardCharsets.UTF_8)));
+            return jwt.serialize();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static String sign(String secret, String subject, List<String> roles, Instant expires) {
         try {
             JWTClaimsSet claims = new JWTClaimsSet.Builder().subject(subject).claim("roles", roles)

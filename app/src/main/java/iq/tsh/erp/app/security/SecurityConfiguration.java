@@ -19,15 +19,15 @@ import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
-import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.AuthenticationEntryPoint;
 
 /**
  * A stateless resource server: every request is judged by its bearer token alone (HS256, claims {@code sub},
- * {@code roles}, {@code exp}). Catalogue reads, health, API docs and the webhooks (which carry Zoho's HMAC instead)
- * are public; personal endpoints need CUSTOMER, dashboard and admin OPS, audit AUDITOR; anything else needs a token.
+ * {@code roles}, {@code exp}, each checked by {@link TokenClaims} before it counts). Catalogue reads, health, API
+ * docs and the webhooks (which carry Zoho's HMAC instead) are public; personal endpoints need CUSTOMER, dashboard and admin OPS, audit AUDITOR; anything else needs a token.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -41,13 +41,24 @@ class SecurityConfiguration {
     JwtDecoder jwtDecoder(SigningKey signingKey) {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(signingKey.key()).macAlgorithm(MacAlgorithm.HS256).build();
         OAuth2TokenValidator<Jwt> mustExpire = new JwtClaimValidator<>("exp", exp -> exp != null);
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefault(), mustExpire));
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefault(), mustExpire,
+                new TokenClaims()));
         return decoder;
     }
 
     @Bean
     JwtEncoder jwtEncoder(SigningKey signingKey) {
         return new NimbusJwtEncoder(new ImmutableSecret<>(signingKey.key()));
+    }
+
+    /**
+     * Requests Spring Security's firewall refuses before any filter chain ({@code %25}, {@code %2e%2e}, {@code ;} in
+     * the path) answer a problem detail too, not the servlet container's error page.
+     */
+    @Bean
+    RequestRejectedHandler requestRejected() {
+        return (request, response, e) -> ProblemResponses.write(request, response, HttpStatus.BAD_REQUEST,
+                "Bad request", "the request path holds characters that are not accepted (an encoded %, /, \\, . or ;)");
     }
 
     @Bean
@@ -81,13 +92,10 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** {@code "roles": ["OPS"]} becomes the authority ROLE_OPS. */
+    /** {@code "roles": ["OPS"]} becomes the authority ROLE_OPS; {@link TokenClaims} has already checked the claim. */
     private static JwtAuthenticationConverter rolesFromClaim() {
-        JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
-        roles.setAuthoritiesClaimName("roles");
-        roles.setAuthorityPrefix("ROLE_");
         JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
-        converter.setJwtGrantedAuthoritiesConverter(roles);
+        converter.setJwtGrantedAuthoritiesConverter(TokenClaims::authorities);
         return converter;
     }
 }

@@ -156,6 +156,11 @@ class PromotionAdminTest extends ApplicationTest {
             "{\"name\":\"x\",\"type\":\"percentage\",\"value\":10,\"code\":\"a b\"}|code",
             "{\"name\":\"x\",\"type\":\"percentage\",\"value\":\"ten\"}|value",
             "{\"name\":\"x\",\"type\":\"percentage\",\"value\":10,\"startsAt\":\"tomorrow\"}|startsAt",
+            "{\"name\":\"x\",\"type\":\"percentage\",\"value\":10,\"scope\":\"products\",\"productIds\":[null]}|productIds[0]",
+            "{\"name\":\"x\",\"type\":\"percentage\",\"value\":10,\"scope\":\"categories\",\"categoryIds\":[\"1\",\" \"]}|categoryIds[1]",
+            "{\"name\":\"x\",\"type\":\"percentage\",\"value\":1e10000000}|value",
+            "{\"name\":\"x\\u0000\",\"type\":\"percentage\",\"value\":10}|name",
+            "{\"name\":\"x\",\"name\":\"y\",\"type\":\"percentage\",\"value\":10}|name",
             "{\"name\":\"x\",\"type\":|body"})
     void refusesBadTermsNamingTheField(String body, String field) {
         Answer answer = ops().postJson(PROMOTIONS, body);

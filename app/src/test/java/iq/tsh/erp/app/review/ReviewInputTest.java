@@ -95,6 +95,32 @@ class ReviewInputTest extends ReviewTestBase {
     }
 
     @Test
+    void refusesTextTheDatabaseCannotHoldAndStoresNoEvent() {
+        long events = events();
+
+        assertBadField(submit(customer, item, "{\"rating\":4,\"title\":\"nice\\u0000\"}"), "title");
+        assertBadField(submit(customer, item, "{\"rating\":4,\"body\":\"half \\ud800 a pair\"}"), "body");
+        assertBadField(submit(customer, item, "{\"rating\":4,\"rating\":5}"), "rating");
+        assertBadField(submit(customer, item, "{\"rating\":1e10000000}"), "rating");
+        assertThat(events()).as("no refused review is stored").isEqualTo(events);
+
+        String reviewId = review(newCustomerId(), item, 3, "to flag");
+        long afterReview = events();
+        assertBadField(customer(customer).postJson("/api/mobile/reviews/" + reviewId + "/flag",
+                "{\"reason\":\"spam\\u0000\"}"), "reason");
+        assertBadField(moderate(reviewId, "{\"status\":\"hidden\",\"reason\":\"\\udc00\"}"), "reason");
+
+        assertThat(afterReview).as("the good review is stored").isGreaterThan(events);
+        assertThat(events()).as("the refused flag and moderation add nothing").isEqualTo(afterReview);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM reviews WHERE item_id = ? AND title LIKE 'nice%'",
+                Long.class, item)).isZero();
+    }
+
+    private long events() {
+        return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
+    }
+
+    @Test
     void answersNotFoundForUnknownProducts() {
         assertProblem(submit(customer, "4701999999999999999", 4, "ghost"), 404);
         assertProblem(http().get("/api/mobile/products/4701999999999999999/reviews"), 404);

@@ -13,6 +13,8 @@ import iq.tsh.erp.bff.common.Shopper;
 import iq.tsh.erp.bff.input.InvalidInputException;
 import iq.tsh.erp.bff.input.Rejections;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
@@ -59,7 +61,12 @@ class AddressController {
 
     @PostMapping
     @Operation(summary = "Add an address", description = "The first address becomes default shipping and billing; at most 20 (409 beyond). 201 with Location")
-    ResponseEntity<AddressResponse> add(@RequestBody(required = false) JsonNode body, HttpServletRequest request) {
+    ResponseEntity<AddressResponse> add(
+            @RequestBody(required = false)
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                    content = @Content(schema = @Schema(implementation = AddressRequestDocs.class)))
+            JsonNode body,
+            HttpServletRequest request) {
         String customer = Shopper.requireCustomer(request);
         AddressForm form = AddressForm.read(body);
         String addressId = UUID.randomUUID().toString();
@@ -70,8 +77,13 @@ class AddressController {
 
     @PutMapping("/{id}")
     @Operation(summary = "Replace an address", description = "Same body as POST; a true flag makes it the default, false leaves the defaults as they are")
-    AddressResponse change(@PathVariable String id, @RequestBody(required = false) JsonNode body,
-                           HttpServletRequest request) {
+    AddressResponse change(
+            @PathVariable String id,
+            @RequestBody(required = false)
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                    content = @Content(schema = @Schema(implementation = AddressRequestDocs.class)))
+            JsonNode body,
+            HttpServletRequest request) {
         String customer = Shopper.requireCustomer(request);
         AddressForm form = AddressForm.read(body);
         AddressBookView book = send(new ChangeAddress(AddressBookId.of(customer), customer, id, form.details(),

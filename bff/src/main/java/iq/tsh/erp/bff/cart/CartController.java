@@ -18,6 +18,8 @@ import iq.tsh.erp.bff.input.InvalidInputException;
 import iq.tsh.erp.bff.input.JsonBody;
 import iq.tsh.erp.bff.input.Rejections;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
@@ -69,9 +71,13 @@ class CartController {
 
     @PostMapping("/items")
     @Operation(summary = "Add a product", description = "{productId, quantity 1-999}; a product already in the cart grows by quantity and takes today's price as its snapshot. 201 for a new line, 200 when a line grew; answers the cart")
-    ResponseEntity<CartResponse> add(@RequestBody(required = false) JsonNode body,
-                                     @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language,
-                                     HttpServletRequest request) {
+    ResponseEntity<CartResponse> add(
+            @RequestBody(required = false)
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                    content = @Content(schema = @Schema(implementation = CartRequestDocs.AddItem.class)))
+            JsonNode body,
+            @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language,
+            HttpServletRequest request) {
         String customer = Shopper.requireCustomer(request);
         JsonBody fields = JsonBody.of(body);
         String productId = fields.requiredText("productId", 64);
@@ -97,9 +103,14 @@ class CartController {
 
     @PatchMapping("/items/{productId}")
     @Operation(summary = "Set a line's quantity", description = "{quantity 0-999}; 0 removes the line. Answers the cart")
-    CartResponse change(@PathVariable String productId, @RequestBody(required = false) JsonNode body,
-                        @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language,
-                        HttpServletRequest request) {
+    CartResponse change(
+            @PathVariable String productId,
+            @RequestBody(required = false)
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                    content = @Content(schema = @Schema(implementation = CartRequestDocs.ChangeQuantity.class)))
+            JsonNode body,
+            @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language,
+            HttpServletRequest request) {
         String customer = Shopper.requireCustomer(request);
         int quantity = JsonBody.of(body).requiredInt("quantity", 0, CartRejection.MAX_QUANTITY);
         Object command = quantity == 0

@@ -1,6 +1,7 @@
 package iq.tsh.erp.bff.catalog;
 
 import iq.tsh.erp.api.catalog.ProductSort;
+import iq.tsh.erp.api.common.StorableValues;
 import java.math.BigDecimal;
 import java.util.Locale;
 
@@ -71,8 +72,9 @@ final class ListingParameters {
         } catch (NumberFormatException e) {
             throw new BadParameterException(name, name + " must be a number");
         }
-        if (price.precision() - price.scale() > 15) {
-            throw new BadParameterException(name, name + " is beyond any price");
+        String outOfBounds = StorableValues.decimalProblem(price);
+        if (outOfBounds != null) {
+            throw new BadParameterException(name, name + " " + outOfBounds);
         }
         if (price.signum() < 0) {
             throw new BadParameterException(name, name + " must not be negative");

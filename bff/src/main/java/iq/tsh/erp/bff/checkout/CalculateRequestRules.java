@@ -6,17 +6,22 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Checks a calculate request and merges repeated products: two lines of one product are one line with their
  * quantities added (the app may send a cart line twice; refusing would only make it retry), the first price seen
- * kept.
+ * kept. Everything is bounded here, before anything is fetched or priced: at most {@value #MAX_LINES} lines,
+ * quantities 1-{@value #MAX_QUANTITY} (as the cart), ids of at most {@value #MAX_ID_LENGTH} characters, a code of at
+ * most {@value #MAX_CODE_LENGTH}; numbers and text were already held to StorableValues when the body was read.
  */
 final class CalculateRequestRules {
 
     static final int MAX_LINES = 100;
     static final int MAX_QUANTITY = 999;
-    private static final int MAX_CODE_LENGTH = 100;
+    static final int MAX_CODE_LENGTH = 100;
+    static final int MAX_ID_LENGTH = 64;
+    private static final int MAX_OPTION_LENGTH = 40;
 
     private CalculateRequestRules() {
     }
@@ -33,11 +38,12 @@ final class CalculateRequestRules {
             problems.add(new FieldProblem("lines", "at most " + MAX_LINES + " lines"));
         }
         if (request.deliveryOption() != null && !options.isDeliveryOption(request.deliveryOption())) {
-            problems.add(new FieldProblem("deliveryOption", "unknown delivery option " + request.deliveryOption()));
+            problems.add(new FieldProblem("deliveryOption", request.deliveryOption().length() > MAX_OPTION_LENGTH
+                    ? "unknown delivery option" : "unknown delivery option " + request.deliveryOption()));
         }
-        if (request.promotionCode() != null && request.promotionCode().length() > MAX_CODE_LENGTH) {
-            problems.add(new FieldProblem("promotionCode", "a promotion code has at most " + MAX_CODE_LENGTH
-                    + " characters"));
+        promotionCodeProblem(request.promotionCode()).ifPresent(problems::add);
+        if (request.addressId() != null && request.addressId().length() > MAX_ID_LENGTH) {
+            problems.add(new FieldProblem("addressId", "an address id has at most " + MAX_ID_LENGTH + " characters"));
         }
         Map<String, Checked> merged = new LinkedHashMap<>();
         if (problems.isEmpty()) {
@@ -51,6 +57,14 @@ final class CalculateRequestRules {
         return List.copyOf(merged.values());
     }
 
+    /** The one bound of a typed code, for the calculation's body and the checkout page's query alike. */
+    static Optional<FieldProblem> promotionCodeProblem(String code) {
+        return code != null && code.length() > MAX_CODE_LENGTH
+                ? Optional.of(new FieldProblem("promotionCode", "a promotion code has at most "
+                + MAX_CODE_LENGTH + " characters"))
+                : Optional.empty();
+    }
+
     private static void checkLine(CalculateRequest.Line line, String field, Map<String, Checked> merged,
                                   List<FieldProblem> problems) {
         if (line == null) {
@@ -58,8 +72,9 @@ final class CalculateRequestRules {
             return;
         }
         boolean ok = true;
-        if (line.productId() == null || line.productId().isBlank() || line.productId().length() > 64) {
-            problems.add(new FieldProblem(field + ".productId", "productId is required"));
+        if (line.productId() == null || line.productId().isBlank() || line.productId().length() > MAX_ID_LENGTH) {
+            problems.add(new FieldProblem(field + ".productId", "productId is required: an id of at most "
+                    + MAX_ID_LENGTH + " characters"));
             ok = false;
         }
         BigDecimal quantity = line.quantity();

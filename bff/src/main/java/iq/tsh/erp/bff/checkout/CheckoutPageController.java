@@ -68,6 +68,8 @@ class CheckoutPageController {
         if (!options.isDeliveryOption(delivery)) {
             throw new InvalidCheckoutException(List.of(new FieldProblem("deliveryOption", "must be one of the delivery options")));
         }
+        CalculateRequestRules.promotionCodeProblem(promotionCode)
+                .ifPresent(problem -> { throw new InvalidCheckoutException(List.of(problem)); });
         CompletableFuture<CartContents> cart = queries.query(new FindCart(customer), CartContents.class);
         CompletableFuture<AddressBookView> addresses = queries.query(new FindAddresses(customer), AddressBookView.class);
         CustomerPricing pricing = shopperPricing.of(request);

@@ -7,7 +7,8 @@ import java.time.Instant;
 /**
  * A running promotion as the app shows it on home and the product page. {@code value} is the percent or the fixed
  * amount (in {@code currency}); buy X get Y carries {@code buyQuantity}/{@code getQuantity}; {@code code} is present
- * when the shopper must type it.
+ * only on the checkout page, echoing the code the shopper entered (home and product pages list automatic promotions
+ * only).
  */
 public record PromotionCard(
         String id,

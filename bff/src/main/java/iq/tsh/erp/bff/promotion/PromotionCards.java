@@ -16,9 +16,15 @@ import org.springframework.stereotype.Component;
 /**
  * Running promotions as cards, for home ({@code promotions}, highest priority first) and the product page (those
  * covering the product). Asynchronous, so callers compose them in parallel with their other queries.
+ * <p>
+ * Only automatic (code-less) promotions are ever listed: a code is a secret between the shop and whom it gave the
+ * code to, and a listed code works for anyone. A coded promotion shows only at checkout, once its code is entered.
  */
 @Component
 public class PromotionCards {
+
+    /** Running promotions are few; asked for all of them, so coded ones do not crowd automatic ones off home. */
+    private static final int RUNNING = 500;
 
     private final QueryGateway queries;
     private final Clock clock = Clock.systemUTC();
@@ -28,8 +34,8 @@ public class PromotionCards {
     }
 
     public CompletableFuture<List<PromotionCard>> forHome(int limit, Language language) {
-        return queries.query(new FindActivePromotions(clock.instant(), limit), Promotions.class)
-                .thenApply(found -> cards(found, language));
+        return queries.query(new FindActivePromotions(clock.instant(), RUNNING), Promotions.class)
+                .thenApply(found -> cards(found, language).stream().limit(limit).toList());
     }
 
     public CompletableFuture<List<PromotionCard>> forProduct(String itemId, String categoryId, Language language) {
@@ -38,9 +44,10 @@ public class PromotionCards {
     }
 
     private static List<PromotionCard> cards(Promotions found, Language language) {
-        return found.promotions().stream().map(p -> card(p, language)).toList();
+        return found.promotions().stream().filter(p -> p.code() == null).map(p -> card(p, language)).toList();
     }
 
+    /** A card; its {@code code} is shown only where the shopper entered it (checkout), see the class comment. */
     public static PromotionCard card(PromotionView p, Language language) {
         boolean fixed = p.type() == PromotionType.FIXED_AMOUNT;
         return new PromotionCard(p.id(), language.pick(p.name(), p.nameAr()), p.code(), p.type(),

@@ -33,6 +33,10 @@ record PromotionRequest(
         Boolean stackable,
         Integer priority) {
 
+    private static final int MAX_NAME = 200;
+    private static final int MAX_IDS = 1000;
+    private static final int MAX_ID = 64;
+
     /** The terms, or every field at fault. */
     PromotionTerms toTerms() {
         List<FieldProblem> problems = new ArrayList<>();
@@ -45,9 +49,17 @@ record PromotionRequest(
         if (promotionScope.isEmpty()) {
             problems.add(new FieldProblem("scope", "scope must be all, products or categories"));
         }
+        if (nameAr != null && nameAr.length() > MAX_NAME) {
+            problems.add(new FieldProblem("nameAr", "nameAr is at most " + MAX_NAME + " characters"));
+        }
+        boolean idsUsable = ids(productIds, "productIds", problems) & ids(categoryIds, "categoryIds", problems);
         Integer buy = whole(buyQuantity, "buyQuantity", problems);
         Integer get = whole(getQuantity, "getQuantity", problems);
         Integer limit = whole(usageLimit, "usageLimit", problems);
+        if (!idsUsable) {
+            // Terms cannot even be built from a list holding null: report what is known so far.
+            throw new InvalidPromotionException(problems);
+        }
         PromotionTerms terms = new PromotionTerms(name, nameAr, code, promotionType.orElse(null), value, currency, buy,
                 get, minimumPurchase, limit, startsAt, endsAt, promotionScope.orElse(PromotionScope.ALL), productIds,
                 categoryIds, Boolean.TRUE.equals(stackable), priority == null ? 0 : priority);
@@ -58,6 +70,25 @@ record PromotionRequest(
             throw new InvalidPromotionException(problems);
         }
         return terms;
+    }
+
+    /** Zoho ids: each one present and short, and not more of them than a shop has reason to name. */
+    private static boolean ids(List<String> ids, String field, List<FieldProblem> problems) {
+        if (ids == null) {
+            return true;
+        }
+        if (ids.size() > MAX_IDS) {
+            problems.add(new FieldProblem(field, field + " holds at most " + MAX_IDS + " ids"));
+            return false;
+        }
+        for (int i = 0; i < ids.size(); i++) {
+            String id = ids.get(i);
+            if (id == null || id.isBlank() || id.length() > MAX_ID) {
+                problems.add(new FieldProblem(field + "[" + i + "]", "an id of 1 to " + MAX_ID + " characters"));
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Integer whole(BigDecimal number, String field, List<FieldProblem> problems) {

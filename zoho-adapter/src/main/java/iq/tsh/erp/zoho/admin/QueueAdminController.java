@@ -24,6 +24,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Zoho admin")
 class QueueAdminController {
 
+    private static final int MAX_AGGREGATE_ID = 255;
+
     private final DeadLetters deadLetters;
     private final EventProcessingConfiguration processing;
     private final ProcessingLog log;
@@ -38,7 +40,7 @@ class QueueAdminController {
     @Operation(summary = "Retry dead letters now", description = "All, one processing group, or one record's sequence")
     DeadLetters.RetryResult retry(@RequestParam(required = false) String group,
                                   @RequestParam(required = false) String sequence, Principal who) {
-        return deadLetters.retry(group, sequence, actor(who));
+        return deadLetters.retry(group, aggregateId(sequence), actor(who));
     }
 
     @PostMapping("/queue/clear")
@@ -49,7 +51,7 @@ class QueueAdminController {
         if (!confirm) {
             throw new IllegalArgumentException("discarding dead letters needs confirm=true");
         }
-        return deadLetters.clear(group, sequence, actor(who));
+        return deadLetters.clear(group, aggregateId(sequence), actor(who));
     }
 
     @PostMapping("/processors/{group}/replay")
@@ -67,6 +69,15 @@ class QueueAdminController {
         log.record(group, "replay-started", null, null, null, null, "read model rebuild from the event store",
                 actor(who));
         return Map.of("group", group, "status", "replaying");
+    }
+
+    /** A sequence is an aggregate id: one longer than the event store holds names no letter (and no log row). */
+    private static String aggregateId(String sequence) {
+        if (sequence != null && sequence.length() > MAX_AGGREGATE_ID) {
+            throw new IllegalArgumentException("sequence: an aggregate id has at most " + MAX_AGGREGATE_ID
+                    + " characters");
+        }
+        return sequence;
     }
 
     private static String actor(Principal who) {

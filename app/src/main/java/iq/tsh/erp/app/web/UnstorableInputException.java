@@ -1,0 +1,37 @@
+package iq.tsh.erp.app.web;
+
+import iq.tsh.erp.api.common.StorableValues;
+
+/**
+ * A request value the system will not take (NUL, broken Unicode, a number beyond {@link StorableValues}, a key given
+ * twice, a body nested too deep): refused at the edge with the field or parameter at fault, before anything reads it.
+ */
+class UnstorableInputException extends RuntimeException {
+
+    private static final int MAX_ECHO = 100;
+
+    private final String field;
+    private final String problem;
+
+    UnstorableInputException(String field, String problem) {
+        super(echo(field) + " " + problem);
+        this.field = echo(field);
+        this.problem = problem;
+    }
+
+    /** Where: a JSON path ({@code lines[0].priceWhenAdded}), {@code body}, or a parameter's name. */
+    String field() {
+        return field;
+    }
+
+    /** What is wrong with it, without the name ({@code must not contain the NUL character}). */
+    String problem() {
+        return problem;
+    }
+
+    /** The name as sent may itself be hostile (a key holding NUL, 100,000 characters long): echo it harmlessly. */
+    private static String echo(String name) {
+        String printable = StorableValues.printable(name);
+        return printable.length() <= MAX_ECHO ? printable : printable.substring(0, MAX_ECHO) + "…";
+    }
+}
