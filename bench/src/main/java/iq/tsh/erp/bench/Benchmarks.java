@@ -1,8 +1,10 @@
 package iq.tsh.erp.bench;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import org.HdrHistogram.Histogram;
@@ -11,7 +13,8 @@ import org.HdrHistogram.Histogram;
  * Runs the benchmarks against the shipped jar and prints their numbers.
  * Usage: {@code java -jar bench/target/tsh-erp-bench.jar [app jar, default app/target/tsh-erp.jar] [all|sync|storefront]
  * [products, default 50000]}: {@code sync} measures webhooks and workers, {@code storefront} the mobile BFF on a
- * generated catalogue.
+ * generated catalogue. {@code ... soak [minutes, default 10] [webhooks/s, default half the measured maximum]} runs
+ * the long steady load of RELIABILITY.md.
  */
 public final class Benchmarks {
 
@@ -34,6 +37,10 @@ public final class Benchmarks {
     public static void main(String[] args) throws Exception {
         Path jar = Path.of(args.length > 0 ? args[0] : "app/target/tsh-erp.jar");
         String suite = args.length > 1 ? args[1] : "all";
+        if (suite.equals("soak")) {
+            soak(jar, args.length > 2 ? Integer.parseInt(args[2]) : 10, args.length > 3 ? Double.parseDouble(args[3]) : 0);
+            return;
+        }
         if (!suite.equals("storefront")) {
             sync(jar);
         }
@@ -47,10 +54,7 @@ public final class Benchmarks {
     }
 
     private static void sync(Path jar) throws Exception {
-        String item;
-        try (InputStream in = Benchmarks.class.getResourceAsStream("/item-created-1.json")) {
-            item = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        String item = itemTemplate();
         try (RunningApp app = RunningApp.start(jar, Map.of("ERP_JWT_SECRET", JWT_SECRET))) {
             WebhookLatencyBenchmark webhooks = new WebhookLatencyBenchmark(app, item);
             webhooks.run(SENDERS, WARM_UP_PER_SENDER);
@@ -91,6 +95,31 @@ public final class Benchmarks {
             long events = (long) SENDERS * (WARM_UP_PER_SENDER + MEASURED_PER_SENDER + CATALOGUE_PER_SENDER)
                     + (long) LOAD_SENDERS * LOAD_PER_SENDER + loadedLag.getTotalCount() + LAG_SAMPLES;
             projection.replay(events, WebhookLatencyBenchmark.lastItemId());
+        }
+    }
+
+    private static void soak(Path jar, int minutes, double webhooksPerSecond) throws Exception {
+        String item = itemTemplate();
+        try (RunningApp app = RunningApp.start(jar, Map.of("ERP_JWT_SECRET", JWT_SECRET))) {
+            double rate = webhooksPerSecond;
+            if (rate <= 0) {
+                WebhookLatencyBenchmark webhooks = new WebhookLatencyBenchmark(app, item);
+                webhooks.run(SENDERS, WARM_UP_PER_SENDER);
+                long start = System.nanoTime();
+                Histogram burst = webhooks.run(SENDERS, 100);
+                double maximum = burst.getTotalCount() / ((System.nanoTime() - start) / 1e9);
+                rate = Math.max(1, Math.floor(maximum / 2));
+                Report.line("soak: measured maximum ingest %.0f deliveries/s (%d senders); soaking at half", maximum,
+                        SENDERS);
+            }
+            new SoakBenchmark(app, item, LocalJwt.sign(JWT_SECRET, "bench-ops", "OPS"))
+                    .run(Duration.ofMinutes(minutes), rate, 50);
+        }
+    }
+
+    private static String itemTemplate() throws IOException {
+        try (InputStream in = Benchmarks.class.getResourceAsStream("/item-created-1.json")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 

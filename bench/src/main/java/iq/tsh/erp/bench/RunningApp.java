@@ -17,24 +17,32 @@ final class RunningApp implements AutoCloseable {
 
     private final Process process;
     private final int port;
+    private final Path log;
 
-    private RunningApp(Process process, int port) {
+    private RunningApp(Process process, int port, Path log) {
         this.process = process;
         this.port = port;
+        this.log = log;
     }
 
     static RunningApp start(Path jar, Map<String, String> environment) throws IOException, InterruptedException {
         int port = freePort();
         Path dataDir = Files.createTempDirectory("tsh-erp-bench");
+        Path log = dataDir.resolveSibling(dataDir.getFileName() + ".log");
         ProcessBuilder builder = new ProcessBuilder("java", "-jar", jar.toString())
                 .redirectErrorStream(true)
-                .redirectOutput(dataDir.resolveSibling(dataDir.getFileName() + ".log").toFile());
+                .redirectOutput(log.toFile());
         builder.environment().put("PORT", Integer.toString(port));
         builder.environment().put("ERP_DATA_DIR", dataDir.toString());
         builder.environment().putAll(environment);
-        RunningApp app = new RunningApp(builder.start(), port);
+        RunningApp app = new RunningApp(builder.start(), port, log);
         app.awaitHealthy(Duration.ofSeconds(90));
         return app;
+    }
+
+    /** The application's own log (standard output and error). */
+    Path log() {
+        return log;
     }
 
     String url(String path) {

@@ -1,6 +1,7 @@
 package iq.tsh.erp.app.axon;
 
 import iq.tsh.erp.api.common.StorableValues;
+import iq.tsh.erp.query.common.TransientFailures;
 import iq.tsh.erp.zoho.admin.ProcessingLog;
 import java.time.Instant;
 import org.axonframework.eventhandling.DomainEventMessage;

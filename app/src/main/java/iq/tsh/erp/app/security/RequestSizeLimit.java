@@ -12,11 +12,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses request bodies over the configured size on every endpoint before anything reads them. Webhooks are left
- * to their own, larger limit, which counts the bytes actually read.
+ * Refuses request bodies over the configured size on every endpoint before any endpoint reads them (only
+ * {@link SlowClientGuard}, first, has read them, within its limits). Webhooks are left to their own, larger limit,
+ * which counts the bytes actually read.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class RequestSizeLimit extends OncePerRequestFilter {
 
     private final long maxBytes;

@@ -21,13 +21,17 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * server's threads: a servlet thread blocks while a body trickles in, and two hundred clients sending a byte every
  * few seconds would otherwise leave none for {@code /health} and the catalogue. At most {@link ClientLimits} bodies
  * of an audience are read at once (the next one is told 503 to come back, without its body being read) and each must
- * arrive within the time limit (408). Both answers close the connection, so Tomcat does not wait for the rest.
+ * arrive within the time limit (408); both close the connection without waiting for the rest. A body past the
+ * endpoint's limit is read (and dropped) up to {@link #DRAIN_LIMIT} within the same time, so the size refusal that
+ * follows reaches the client whole; beyond that the connection is closed undrained.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class SlowClientGuard extends OncePerRequestFilter {
 
     private static final String WEBHOOKS = "/api/zoho/webhooks/";
+    /** What is read of a body past its limit, to answer the refusal on a clean connection (Tomcat's own default). */
+    static final long DRAIN_LIMIT = 2L * 1024 * 1024;
 
     private final Semaphore webhookReaders;
     private final Semaphore apiReaders;
@@ -55,8 +59,9 @@ class SlowClientGuard extends OncePerRequestFilter {
             throws ServletException, IOException {
         boolean webhook = request.getRequestURI().startsWith(WEBHOOKS);
         long maxBytes = webhook ? webhookMaxBytes : apiMaxBytes;
-        if (request.getContentLengthLong() > maxBytes) {
-            // Refused by its length alone, by the endpoint, without reading it.
+        if (request.getContentLengthLong() > DRAIN_LIMIT) {
+            // Refused by its length alone (413, by the endpoint or RequestSizeLimit); not worth reading.
+            UndrainedConnections.closeWithoutDraining(request);
             chain.doFilter(request, response);
             return;
         }
@@ -67,9 +72,9 @@ class SlowClientGuard extends OncePerRequestFilter {
                     "the server is reading as many request bodies as it allows; send again in a moment");
             return;
         }
-        byte[] body;
+        Body body;
         try {
-            // One byte past the limit, so the endpoint's own size check still sees an oversized body.
+            // One byte past the limit is kept, so the endpoint's own size check still sees an oversized body.
             body = readWithinTime(request.getInputStream(), maxBytes + 1);
         } catch (TooSlow e) {
             refuse(request, response, HttpStatus.REQUEST_TIMEOUT, "Body too slow",
@@ -78,30 +83,41 @@ class SlowClientGuard extends OncePerRequestFilter {
         } finally {
             readers.release();
         }
-        chain.doFilter(new BufferedBodyRequest(request, body), response);
+        if (!body.complete()) {
+            UndrainedConnections.closeWithoutDraining(request);
+        }
+        chain.doFilter(new BufferedBodyRequest(request, body.kept()), response);
     }
 
-    private byte[] readWithinTime(InputStream in, long maxBytes) throws IOException, TooSlow {
+    /** What was kept of a body, and whether it was read to its end. */
+    private record Body(byte[] kept, boolean complete) {
+    }
+
+    private Body readWithinTime(InputStream in, long keepBytes) throws IOException, TooSlow {
         long deadline = System.nanoTime() + timeoutNanos;
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        ByteArrayOutputStream kept = new ByteArrayOutputStream();
         byte[] buffer = new byte[8192];
-        while (body.size() < maxBytes) {
+        long total = 0;
+        while (total < DRAIN_LIMIT) {
             // Each read waits at most the connector's read timeout for the next bytes; the deadline bounds the sum.
-            int read = in.read(buffer, 0, (int) Math.min(buffer.length, maxBytes - body.size()));
+            int read = in.read(buffer, 0, (int) Math.min(buffer.length, DRAIN_LIMIT - total));
             if (read < 0) {
-                break;
+                return new Body(kept.toByteArray(), true);
             }
-            body.write(buffer, 0, read);
+            int keep = (int) Math.max(0, Math.min(read, keepBytes - kept.size()));
+            kept.write(buffer, 0, keep);
+            total += read;
             if (System.nanoTime() - deadline > 0) {
                 throw new TooSlow();
             }
         }
-        return body.toByteArray();
+        return new Body(kept.toByteArray(), false);
     }
 
     private static void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
                                String title, String detail) throws IOException {
         response.setHeader("Connection", "close");
+        UndrainedConnections.closeWithoutDraining(request);
         ProblemResponses.write(request, response, status, title, detail);
     }
 

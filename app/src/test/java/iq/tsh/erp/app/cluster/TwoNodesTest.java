@@ -13,9 +13,14 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -125,9 +130,40 @@ class TwoNodesTest {
                     String.class, "item:" + busy);
             assertThat(history).doesNotHaveDuplicates().isSorted().isNotEmpty();
 
-            // SIGTERM: a quick, quiet stop, and the other node takes the released segment at once.
+            // SIGTERM while webhooks keep arriving: a quick, quiet stop; what it answered 200 is stored; the other
+            // node takes the released segment at once.
+            Node stopping = b;
+            AtomicBoolean sending = new AtomicBoolean(true);
+            AtomicLong nextItem = new AtomicLong(FIRST_ITEM + 2_000);
+            Set<Long> answered = ConcurrentHashMap.newKeySet();
+            ExecutorService load = Executors.newFixedThreadPool(4);
+            for (int s = 0; s < 4; s++) {
+                load.submit(() -> {
+                    while (sending.get() && stopping.isAlive()) {
+                        long itemId = nextItem.getAndIncrement();
+                        try {
+                            if (stopping.deliver("products", item(itemId, "Late " + itemId, "2026-01-01T10:00:00+0300"))
+                                    .statusCode() == 200) {
+                                answered.add(itemId);
+                            }
+                        } catch (java.io.IOException refusedWhileStopping) {
+                            // A stopping node refuses new connections: the sender tries another node.
+                        }
+                    }
+                    return null;
+                });
+            }
+            await().atMost(Duration.ofSeconds(30)).until(() -> answered.size() >= 20);
             Duration stopped = b.stop();
+            sending.set(false);
+            load.shutdown();
+            assertThat(load.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
             all.remove(b);
+            for (long itemId : answered) {
+                assertThat(jdbc.queryForObject("select count(*) from domain_event_entry where aggregate_identifier = ?",
+                        Long.class, "item:" + itemId)).isEqualTo(1);
+            }
+            System.out.println("Two nodes: node-b answered " + answered.size() + " deliveries 200 while stopping");
             System.out.println("Two nodes: node-b stopped in " + stopped.toMillis() + " ms under SIGTERM");
             assertThat(stopped).isLessThan(Duration.ofSeconds(20));
             assertThat(b.errorsAndStackTraces()).isEmpty();

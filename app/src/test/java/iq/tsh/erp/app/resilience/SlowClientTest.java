@@ -50,17 +50,19 @@ class SlowClientTest extends ApplicationTest {
             }
             drip.scheduleAtFixedRate(() -> slow.forEach(SlowClientTest::sendOneByte), 2, 2, TimeUnit.SECONDS);
 
-            long slowest = 0;
+            long slowestHealth = 0;
+            long slowestRead = 0;
             long until = System.nanoTime() + Duration.ofSeconds(6).toNanos();
             int probes = 0;
             while (System.nanoTime() < until) {
-                slowest = Math.max(slowest, timed("/health"));
-                slowest = Math.max(slowest, timed("/api/mobile/products/" + ITEM));
-                probes += 2;
+                slowestHealth = Math.max(slowestHealth, timed("/health"));
+                slowestRead = Math.max(slowestRead, timed("/api/mobile/products/" + ITEM));
+                probes++;
             }
-            System.out.println("Slow clients: " + SLOW_CLIENTS + " trickling bodies; " + probes
-                    + " health and product reads, slowest " + slowest + " ms");
-            assertThat(slowest).isLessThan(1000);
+            System.out.println("Slow clients: " + SLOW_CLIENTS + " trickling bodies; " + probes + " rounds of a "
+                    + "health check and a product read, slowest " + slowestHealth + " ms and " + slowestRead + " ms");
+            assertThat(slowestHealth).isLessThan(1000);
+            assertThat(slowestRead).isLessThan(1000);
 
             // Those beyond the readers' limit were told to come back, without their bodies being waited for.
             Set<Socket> toldToComeBack = new HashSet<>();

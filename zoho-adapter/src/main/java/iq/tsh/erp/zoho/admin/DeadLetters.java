@@ -7,6 +7,7 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.deadletter.DeadLetter;
+import org.axonframework.messaging.deadletter.SequencedDeadLetterProcessor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,7 +55,7 @@ class DeadLetters {
             }
             for (String id : sequenceIds(queue.get().deadLetters(), sequence)) {
                 sequences++;
-                if (processor.get().process(letter -> id.equals(sequenceOf(letter)))) {
+                if (processOne(processor.get(), id)) {
                     succeeded++;
                 } else {
                     failedAgain++;
@@ -64,6 +65,18 @@ class DeadLetters {
                     "retried by ops: " + succeeded + " emptied, " + failedAgain + " failed again", actor);
         }
         return new RetryResult(sequences, succeeded, failedAgain, remaining(group));
+    }
+
+    /**
+     * Whether the sequence was emptied. A handler failure that dooms the retry's transaction (a JPA flush) surfaces
+     * as an exception rather than a false; to ops it is the same: the letter failed again and stays.
+     */
+    private static boolean processOne(SequencedDeadLetterProcessor<EventMessage<?>> processor, String id) {
+        try {
+            return processor.process(letter -> id.equals(sequenceOf(letter)));
+        } catch (RuntimeException failedAgain) {
+            return false;
+        }
     }
 
     /** Copies the letters to {@code dead_letter_archive} with who cleared them, then removes them, atomically. */

@@ -45,6 +45,20 @@ class SyncSnapshots {
                 deadLetters.summary(), inbox.activity(now));
     }
 
+    /**
+     * The part health needs (database, processors and their segments, dead letters), without the queue's lag and the
+     * inbox's activity, which cost more and judge the flow rather than the machinery.
+     */
+    SyncSnapshot takeForHealth() {
+        Instant now = clock.instant();
+        groups.local().forEach((name, processor) -> watch.observe(name, processor, now));
+        DatabaseCheck database = probe();
+        if (!database.up()) {
+            return new SyncSnapshot(now, database, processors.read(List.of(), now), null, null, null);
+        }
+        return new SyncSnapshot(now, database, processors.read(tokens.all(), now), null, deadLetters.summary(), null);
+    }
+
     private DatabaseCheck probe() {
         long started = System.nanoTime();
         try {

@@ -4,13 +4,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
 import org.springframework.stereotype.Service;
 
 /**
  * The verdict behind the public {@code /health}: the dashboard's own alerts, limited to the machinery (database,
  * processors, segments, dead letters), so health and the dashboard never disagree about it. Lag and delivery rates
- * are the dashboard's to judge: they say how the flow goes, not whether the node works. Read at most once a second,
- * because {@code /health} is public and polled.
+ * are the dashboard's to judge: they say how the flow goes, not whether the node works. Read at most once a second
+ * and by one caller at a time (the others get the last verdict), because {@code /health} is public and polled.
  */
 @Service
 public class SyncVerdict {
@@ -21,6 +22,7 @@ public class SyncVerdict {
 
     private final SyncSnapshots snapshots;
     private final AlertRules rules;
+    private final ReentrantLock reading = new ReentrantLock();
     private volatile Verdict last;
 
     SyncVerdict(SyncSnapshots snapshots, AlertRules rules) {
@@ -43,15 +45,27 @@ public class SyncVerdict {
 
     public Verdict current() {
         Verdict cached = last;
-        Instant now = Instant.now();
-        if (cached != null && cached.at().plus(FRESH).isAfter(now)) {
+        if (cached != null && cached.at().plus(FRESH).isAfter(Instant.now())) {
             return cached;
         }
-        SyncSnapshot snapshot = snapshots.take();
-        List<String> problems = rules.judge(snapshot).stream().filter(alert -> MACHINERY.contains(alert.rule()))
-                .map(Alert::message).toList();
-        Verdict verdict = new Verdict(now, snapshot.database().up(), problems);
-        last = verdict;
-        return verdict;
+        if (cached != null && !reading.tryLock()) {
+            return cached;
+        }
+        if (cached == null) {
+            reading.lock();
+        }
+        try {
+            if (last != cached) {
+                return last;
+            }
+            SyncSnapshot snapshot = snapshots.takeForHealth();
+            List<String> problems = rules.judge(snapshot).stream().filter(alert -> MACHINERY.contains(alert.rule()))
+                    .map(Alert::message).toList();
+            Verdict verdict = new Verdict(Instant.now(), snapshot.database().up(), problems);
+            last = verdict;
+            return verdict;
+        } finally {
+            reading.unlock();
+        }
     }
 }

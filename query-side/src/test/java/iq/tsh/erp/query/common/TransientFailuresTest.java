@@ -1,4 +1,4 @@
-package iq.tsh.erp.app.axon;
+package iq.tsh.erp.query.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

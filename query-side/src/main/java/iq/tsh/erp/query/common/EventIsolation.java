@@ -1,4 +1,4 @@
-package iq.tsh.erp.app.axon;
+package iq.tsh.erp.query.common;
 
 import jakarta.persistence.EntityManager;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package iq.tsh.erp.app.axon;
+package iq.tsh.erp.query.common;
 
 import java.sql.SQLException;
 import java.sql.SQLTransientException;
@@ -13,7 +13,7 @@ import org.springframework.transaction.CannotCreateTransactionException;
  * worker interrupted (the node is stopping, or Axon gave up on a batch that waited too long). Parking events for
  * those would fill the dead-letter queue with healthy events, so the whole batch is retried instead.
  */
-final class TransientFailures {
+public final class TransientFailures {
 
     /** PostgreSQL: serialization failure, deadlock, lock not available, query cancelled, too many connections. */
     private static final Set<String> TRANSIENT_STATES = Set.of("40001", "40P01", "55P03", "57014", "53300");
@@ -21,7 +21,7 @@ final class TransientFailures {
     private TransientFailures() {
     }
 
-    static boolean isTransient(Throwable failure) {
+    public static boolean isTransient(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof InterruptedException
                     || cause instanceof TransientDataAccessException || cause instanceof RecoverableDataAccessException
