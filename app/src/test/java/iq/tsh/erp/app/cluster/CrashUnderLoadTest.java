@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import iq.tsh.erp.app.Samples;
-import iq.tsh.erp.app.Tokens;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -113,11 +112,7 @@ class CrashUnderLoadTest {
             // The read model has them all, and equals a rebuild from the event store.
             await().atMost(Duration.ofSeconds(120)).until(() -> jdbc.queryForObject(
                     "select count(*) from products where item_id like '79%'", Long.class) == DELIVERIES);
-            String columns = "item_id, name, price, stock_on_hand, stock_available, status, last_sequence";
-            List<Map<String, Object>> before = jdbc.queryForList("select " + columns + " from products order by item_id");
-            assertThat(node.post("/api/zoho/admin/processors/catalog/replay", Tokens.ops()).statusCode()).isEqualTo(200);
-            await().atMost(Duration.ofSeconds(120)).until(() -> jdbc.queryForList(
-                    "select " + columns + " from products order by item_id").equals(before));
+            Rebuild.assertProductsEqualARebuild(node, jdbc);
         } finally {
             // A stop, not a kill: the embedded PostgreSQL goes with it instead of outliving the test.
             node.stop();

@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import iq.tsh.erp.app.Samples;
-import iq.tsh.erp.app.Tokens;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -191,11 +190,7 @@ class TwoNodesTest {
             await().atMost(Duration.ofSeconds(60)).until(() -> productsBetween(FIRST_ITEM, FIRST_ITEM + 349) == 350);
 
             // The read model equals a rebuild from the event store: nothing applied twice, nothing missed.
-            String columns = "item_id, name, price, stock_on_hand, stock_available, status, last_sequence";
-            List<Map<String, Object>> before = jdbc.queryForList("select " + columns + " from products order by item_id");
-            assertThat(b.post("/api/zoho/admin/processors/catalog/replay", Tokens.ops()).statusCode()).isEqualTo(200);
-            await().atMost(Duration.ofSeconds(120)).until(() -> jdbc.queryForList(
-                    "select " + columns + " from products order by item_id").equals(before));
+            Rebuild.assertProductsEqualARebuild(b, jdbc);
         } finally {
             for (Node node : all) {
                 node.kill();

@@ -34,15 +34,7 @@ class SyncSnapshots {
     }
 
     SyncSnapshot take() {
-        Instant now = clock.instant();
-        groups.local().forEach((name, processor) -> watch.observe(name, processor, now));
-        DatabaseCheck database = probe();
-        if (!database.up()) {
-            return new SyncSnapshot(now, database, processors.read(List.of(), now), null, null, null);
-        }
-        List<TokenRow> rows = tokens.all();
-        return new SyncSnapshot(now, database, processors.read(rows, now), queue.read(rows, now),
-                deadLetters.summary(), inbox.activity(now));
+        return take(true);
     }
 
     /**
@@ -50,13 +42,19 @@ class SyncSnapshots {
      * inbox's activity, which cost more and judge the flow rather than the machinery.
      */
     SyncSnapshot takeForHealth() {
+        return take(false);
+    }
+
+    private SyncSnapshot take(boolean withFlow) {
         Instant now = clock.instant();
         groups.local().forEach((name, processor) -> watch.observe(name, processor, now));
         DatabaseCheck database = probe();
         if (!database.up()) {
             return new SyncSnapshot(now, database, processors.read(List.of(), now), null, null, null);
         }
-        return new SyncSnapshot(now, database, processors.read(tokens.all(), now), null, deadLetters.summary(), null);
+        List<TokenRow> rows = tokens.all();
+        return new SyncSnapshot(now, database, processors.read(rows, now), withFlow ? queue.read(rows, now) : null,
+                deadLetters.summary(), withFlow ? inbox.activity(now) : null);
     }
 
     private DatabaseCheck probe() {
