@@ -63,7 +63,7 @@ final class SoakBenchmark {
     private void deliver() {
         String body = itemTemplate.replace("5128640000000001001", Long.toString(NEXT_ITEM.incrementAndGet()));
         try {
-            HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create(
+            HttpResponse<Void> answer = client.send(HttpRequest.newBuilder(URI.create(
                             app.url("/api/zoho/webhooks/products"))).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
                     HttpResponse.BodyHandlers.discarding());
