@@ -8,9 +8,12 @@ import iq.tsh.erp.bff.common.NotFoundException;
 import java.time.Duration;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
 
 /**
  * Sends review commands and, before the answer goes back, waits (briefly) for the read model to apply them: a
@@ -18,8 +21,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ReviewCommands {
-
-    private static final long POLL_MILLIS = 15;
 
     private final CommandGateway commandGateway;
     private final QueryGateway queryGateway;
@@ -49,20 +50,19 @@ class ReviewCommands {
         }
     }
 
-    /** Returns once the read model has applied the review's event at {@code sequence}, or the wait is over. */
+    /**
+     * Returns once the read model has applied the review's event at {@code sequence}, or the wait is over: a
+     * subscription to the review's progress, answered first by the table and then by the projection's updates.
+     */
     void awaitReadModel(ReviewId reviewId, long sequence) {
-        long deadline = System.nanoTime() + readYourWritesWait.toNanos();
-        while (System.nanoTime() < deadline) {
-            ReviewProgress progress = queryGateway.query(new FindReviewProgress(reviewId), ReviewProgress.class).join();
-            if (progress.lastSequence() >= sequence) {
-                return;
-            }
-            try {
-                Thread.sleep(POLL_MILLIS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
+        try (SubscriptionQueryResult<ReviewProgress, ReviewProgress> progress = queryGateway.subscriptionQuery(
+                new FindReviewProgress(reviewId), ResponseTypes.instanceOf(ReviewProgress.class),
+                ResponseTypes.instanceOf(ReviewProgress.class))) {
+            Flux.concat(progress.initialResult(), progress.updates())
+                    .filter(applied -> applied.lastSequence() >= sequence)
+                    .take(readYourWritesWait)
+                    .next()
+                    .block();
         }
     }
 }
