@@ -84,4 +84,20 @@ public final class StorableValues {
         }
         return clean.toString();
     }
+
+    /**
+     * {@link #printable(String)}, at most {@code maxLength} characters: a longer text is cut (never inside a surrogate
+     * pair) and ends with an ellipsis, for a column of that width or a message that quotes untrusted input.
+     */
+    public static String printable(String text, int maxLength) {
+        String printable = printable(text);
+        if (printable == null || printable.length() <= maxLength) {
+            return printable;
+        }
+        int end = maxLength - 1;
+        if (end > 0 && Character.isHighSurrogate(printable.charAt(end - 1))) {
+            end--;
+        }
+        return printable.substring(0, end) + "…";
+    }
 }

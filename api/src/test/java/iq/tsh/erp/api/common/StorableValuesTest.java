@@ -47,4 +47,12 @@ class StorableValuesTest {
         assertThat(StorableValues.printable("a\u0000b\uD800c😀")).isEqualTo("ab\uFFFDc😀");
         assertThat(StorableValues.printable("plain")).isEqualTo("plain");
     }
+
+    @Test
+    void printableCutsALongTextWithinItsLengthAndNeverInsideAPair() {
+        assertThat(StorableValues.printable("abcdef", 10)).isEqualTo("abcdef");
+        assertThat(StorableValues.printable("abcdef", 4)).isEqualTo("abc…").hasSize(4);
+        assertThat(StorableValues.printable("ab😀def", 4)).isEqualTo("ab…");
+        assertThat(StorableValues.printable(null, 4)).isNull();
+    }
 }

@@ -1,6 +1,7 @@
 package iq.tsh.erp.app.axon;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -40,32 +41,33 @@ class NodeRoster implements SmartLifecycle {
         if (!running) {
             return;
         }
+        String[] runningGroups = processing.eventProcessors().entrySet().stream()
+                .filter(entry -> entry.getValue() instanceof StreamingEventProcessor processor && processor.isRunning())
+                .map(Map.Entry::getKey).toArray(String[]::new);
         try {
-            for (Map.Entry<String, ?> entry : processing.eventProcessors().entrySet()) {
-                if (entry.getValue() instanceof StreamingEventProcessor processor && processor.isRunning()) {
-                    jdbc.update("""
-                            insert into worker_nodes (node_id, processing_group, seen_at) values (?, ?, now())
-                            on conflict (node_id, processing_group) do update set seen_at = excluded.seen_at""",
-                            node.id(), entry.getKey());
-                } else {
-                    leave(entry.getKey());
-                }
-            }
+            // Two statements whatever the number of groups: each is a durable commit.
+            jdbc.update("""
+                    insert into worker_nodes (node_id, processing_group, seen_at)
+                    select ?, processing_group, now() from unnest(?::text[]) as running (processing_group)
+                    on conflict (node_id, processing_group) do update set seen_at = excluded.seen_at""",
+                    node.id(), runningGroups);
+            jdbc.update("delete from worker_nodes where node_id = ? and processing_group <> all (?::text[])",
+                    node.id(), runningGroups);
         } catch (DataAccessException databaseAway) {
             // Health reports the database; the roster is renewed when it answers again.
         }
     }
 
-    /** The nodes running this processing group now, this one included when it does. */
-    int liveNodes(String group) {
-        Integer nodes = jdbc.queryForObject("""
-                select count(*) from worker_nodes where processing_group = ?
-                and seen_at > now() - make_interval(secs => ?)""", Integer.class, group, LIVE.toSeconds());
-        return nodes == null ? 0 : nodes;
-    }
-
-    private void leave(String group) {
-        jdbc.update("delete from worker_nodes where node_id = ? and processing_group = ?", node.id(), group);
+    /** How many nodes run each processing group now, this one included when it does. */
+    Map<String, Integer> liveNodes() {
+        Map<String, Integer> nodes = new HashMap<>();
+        jdbc.query("""
+                select processing_group, count(*) from worker_nodes
+                where seen_at > now() - make_interval(secs => ?) group by processing_group""",
+                row -> {
+                    nodes.put(row.getString(1), row.getInt(2));
+                }, LIVE.toSeconds());
+        return nodes;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package iq.tsh.erp.app.axon;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -42,10 +43,13 @@ class SegmentBalancer {
             return;
         }
         try {
+            Map<String, Integer> nodes = roster.liveNodes();
+            Map<String, Integer> segments = segmentsPerGroup();
             for (Map.Entry<String, ?> entry : processing.eventProcessors().entrySet()) {
                 if (entry.getValue() instanceof StreamingEventProcessor processor && processor.isRunning()
                         && !processor.isError()) {
-                    balance(entry.getKey(), processor);
+                    balance(entry.getKey(), processor, nodes.getOrDefault(entry.getKey(), 0),
+                            segments.getOrDefault(entry.getKey(), 0));
                 }
             }
         } catch (DataAccessException databaseAway) {
@@ -53,13 +57,18 @@ class SegmentBalancer {
         }
     }
 
-    private void balance(String group, StreamingEventProcessor processor) {
-        int nodes = roster.liveNodes(group);
+    private Map<String, Integer> segmentsPerGroup() {
+        Map<String, Integer> segments = new HashMap<>();
+        jdbc.query("select processor_name, count(*) from token_entry group by processor_name", row -> {
+            segments.put(row.getString(1), row.getInt(2));
+        });
+        return segments;
+    }
+
+    private void balance(String group, StreamingEventProcessor processor, int nodes, int segments) {
         if (nodes < 2) {
             return;
         }
-        Integer segments = jdbc.queryForObject("select count(*) from token_entry where processor_name = ?",
-                Integer.class, group);
         int fairShare = (segments + nodes - 1) / nodes;
         List<Integer> mine = processor.processingStatus().keySet().stream().sorted().toList();
         for (int i = fairShare; i < mine.size(); i++) {

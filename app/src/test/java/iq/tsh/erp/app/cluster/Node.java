@@ -77,10 +77,6 @@ final class Node {
         return node;
     }
 
-    String name() {
-        return name;
-    }
-
     /** The application classes and libraries, without the test classes (their test-only projections). */
     private static String mainClasspath() {
         return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))

@@ -25,12 +25,11 @@ public class ProcessingLog {
      */
     public void record(String group, String action, String aggregateId, String eventId, String eventType,
                        Integer attempt, String message, String actor) {
-        String text = StorableValues.printable(message);
         jdbc.update("""
                 insert into processing_log (at, processing_group, action, aggregate_id, event_identifier, event_type,
                                             attempt, message, actor)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", Timestamp.from(Instant.now()), group, action,
                 StorableValues.printable(aggregateId), eventId, eventType, attempt,
-                text == null || text.length() <= 2000 ? text : text.substring(0, 2000), StorableValues.printable(actor));
+                StorableValues.printable(message, 2000), StorableValues.printable(actor));
     }
 }

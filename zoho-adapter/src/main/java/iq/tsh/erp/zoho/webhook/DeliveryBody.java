@@ -63,8 +63,7 @@ final class DeliveryBody {
     }
 
     private static String echo(String untrusted) {
-        String printable = StorableValues.printable(untrusted);
-        return printable.length() > 100 ? printable.substring(0, 100) + "…" : printable;
+        return StorableValues.printable(untrusted, 100);
     }
 
     /** The form's JSONString field; a field named twice is refused like a JSON key named twice. */

@@ -30,8 +30,7 @@ public enum DeliveryEvent {
     }
 
     private static String echo(String untrusted) {
-        String printable = StorableValues.printable(untrusted);
-        return printable.length() > 100 ? printable.substring(0, 100) + "…" : printable;
+        return StorableValues.printable(untrusted, 100);
     }
 
     public boolean isDelete() {

@@ -47,8 +47,7 @@ class Inbox {
     }
 
     private static String column(String text, int length) {
-        String printable = StorableValues.printable(text);
-        return printable == null || printable.length() <= length ? printable : printable.substring(0, length);
+        return StorableValues.printable(text, length);
     }
 
     /**
