@@ -11,16 +11,13 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * The projection workers: every processing group is a tracking processor with {@code threads} threads over as many
- * segments (the two concurrent workers).
+ * segments (the two concurrent workers). How failed events are retried is ops' {@code RetrySettings}, under the same
+ * prefix.
  *
  * @param batchSize          {@code TDS_BATCH_SIZE}: events a worker handles per transaction
  * @param pollInterval       {@code TDS_QUEUE_POLL_INTERVAL_MS}: how long an idle worker waits for new events
  * @param lockTimeout        {@code TDS_LOCK_TIMEOUT_SECONDS}: how long a segment claim lasts without renewal
- * @param maxRetryAttempts   {@code TDS_MAX_RETRY_ATTEMPTS}: retries before an event is parked as a dead letter
  * @param threads            worker threads (and initial segments) per processing group
- * @param retryFirstDelay    wait before the first retry of a failed event; doubled per attempt, with ±25 % jitter
- * @param retryMaxDelay      the longest wait between retries
- * @param deadLetterScan     how often due dead letters are looked for
  * @param nodeId             {@code TDS_NODE_ID}: this instance's name in segment claims; unset, it is {@code pid@host}
  *                           on a shared database and the host and data directory on the embedded one
  */
@@ -30,10 +27,6 @@ public record WorkerSettings(
         @DefaultValue("10") @Min(1) @Max(10_000) int batchSize,
         @DefaultValue("1000ms") @NotNull Duration pollInterval,
         @DefaultValue("300s") @NotNull Duration lockTimeout,
-        @DefaultValue("5") @Min(0) @Max(100) int maxRetryAttempts,
         @DefaultValue("2") @Min(1) @Max(64) int threads,
-        @DefaultValue("1s") @NotNull Duration retryFirstDelay,
-        @DefaultValue("60s") @NotNull Duration retryMaxDelay,
-        @DefaultValue("1s") @NotNull Duration deadLetterScan,
         @Size(max = 255) String nodeId) {
 }

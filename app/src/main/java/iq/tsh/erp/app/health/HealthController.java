@@ -2,7 +2,7 @@ package iq.tsh.erp.app.health;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import iq.tsh.erp.zoho.dashboard.SyncVerdict;
+import iq.tsh.erp.ops.dashboard.SyncVerdict;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package iq.tsh.erp.app.health;
 
-import iq.tsh.erp.zoho.dashboard.SyncVerdict;
+import iq.tsh.erp.ops.dashboard.SyncVerdict;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.stereotype.Component;

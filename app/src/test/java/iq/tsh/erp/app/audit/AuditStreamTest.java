@@ -1,4 +1,4 @@
-package iq.tsh.erp.app.audit;
+package iq.tsh.erp.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

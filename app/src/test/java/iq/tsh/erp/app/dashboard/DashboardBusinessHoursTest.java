@@ -3,8 +3,8 @@ package iq.tsh.erp.app.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import iq.tsh.erp.zoho.dashboard.AlertSettings;
-import iq.tsh.erp.zoho.dashboard.BusinessHours;
+import iq.tsh.erp.ops.dashboard.AlertSettings;
+import iq.tsh.erp.ops.dashboard.BusinessHours;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;

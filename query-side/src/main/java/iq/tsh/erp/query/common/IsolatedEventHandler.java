@@ -57,7 +57,7 @@ class IsolatedEventHandler<T> extends WrappedMessageHandlingMember<T> {
             return result;
         } catch (Exception failure) {
             undo(connection, savepoint, failure);
-            if (rollbackOnly() && !TransientFailures.isTransient(failure)) {
+            if (rollbackOnly()) {
                 failedInLastBatch.put(key, failure);
             }
             throw failure;

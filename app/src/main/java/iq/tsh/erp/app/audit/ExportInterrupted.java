@@ -1,9 +1,0 @@
-package iq.tsh.erp.app.audit;
-
-/** An export failed after its response was committed; it can only end by breaking the connection. */
-class ExportInterrupted extends RuntimeException {
-
-    ExportInterrupted(RuntimeException cause) {
-        super(cause.getMessage(), cause);
-    }
-}

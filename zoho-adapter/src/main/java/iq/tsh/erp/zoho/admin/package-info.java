@@ -1,2 +1,0 @@
-/** What ops do to the workers: retry or clear dead letters, rebuild a read model, and the log of all of it. */
-package iq.tsh.erp.zoho.admin;

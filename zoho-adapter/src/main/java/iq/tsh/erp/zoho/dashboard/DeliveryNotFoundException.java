@@ -1,9 +1,0 @@
-package iq.tsh.erp.zoho.dashboard;
-
-/** The inbox holds no delivery with the asked id: answered 404. */
-class DeliveryNotFoundException extends RuntimeException {
-
-    DeliveryNotFoundException(String deliveryId) {
-        super("the inbox holds no delivery " + deliveryId);
-    }
-}
