@@ -33,14 +33,16 @@ import org.junit.jupiter.api.Test;
 class FoldsTest {
 
     /** The api's events: every class of {@code iq.tsh.erp.api} that is a {@link DomainEvent}, found in the jar. */
+    private static final Set<String> API_EVENTS = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("iq.tsh.erp.api")
+            .stream()
+            .filter(type -> type.isAssignableTo(DomainEvent.class) && !type.isEquivalentTo(DomainEvent.class))
+            .map(JavaClass::getName)
+            .collect(Collectors.toCollection(TreeSet::new));
+
     private static Set<String> apiEvents() {
-        return new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("iq.tsh.erp.api")
-                .stream()
-                .filter(type -> type.isAssignableTo(DomainEvent.class) && !type.isEquivalentTo(DomainEvent.class))
-                .map(JavaClass::getName)
-                .collect(Collectors.toCollection(TreeSet::new));
+        return API_EVENTS;
     }
 
     /** What is wrong with the folds for these events: each named once per fold that knows it, but once only. */
