@@ -3,7 +3,11 @@ package iq.tsh.erp.audit;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import iq.tsh.erp.audit.fold.UnfoldedEvent;
 import java.time.Instant;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -15,6 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/audit/aggregates/{aggregateId}")
 @Tag(name = "Audit", description = "Read-only event history for auditors (role AUDITOR)")
 class AggregateController {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AggregateController.class);
 
     private final EventTable events;
     private final AuditEvents auditEvents;
@@ -46,9 +52,12 @@ class AggregateController {
 
     @GetMapping("/state")
     @Operation(summary = "A record as known at an instant",
-            description = "Folds the payloads of the events stored at or before `asOf` (by their timestamp), in"
-                    + " order: top-level fields overwrite; `...Deleted` sets deleted, `...Voided` sets voided,"
-                    + " StockAdjusted sets stock from its stockAfter. 404 when no event was stored by then.")
+            description = "Folds the events stored at or before `asOf` (by their timestamp), in order, through"
+                    + " the fold of the record's aggregate type, which knows each of its event types: snapshots"
+                    + " overwrite, a deletion sets deleted, InvoiceVoided sets voided, StockAdjusted sets stock from"
+                    + " its stockAfter, carts and address books keep their lines and addresses. An event the fold"
+                    + " does not know changes nothing and is listed in `unfoldedEvents` with the reason (empty when"
+                    + " the state is whole). 404 when no event was stored by then.")
     StateView state(
             @PathVariable String aggregateId,
             @RequestParam(required = false) @Parameter(description = "ISO-8601 instant; default now") String asOf) {
@@ -62,8 +71,13 @@ class AggregateController {
                     : unknown(aggregateId);
         }
         StoredEvent last = fold.last();
+        List<UnfoldedEvent> unfolded = fold.unfolded();
+        if (!unfolded.isEmpty()) {
+            LOG.warn("State of {} leaves out {} stored event(s) it cannot fold, first {}: {}", aggregateId,
+                    unfolded.size(), unfolded.get(0).payloadType(), unfolded.get(0).reason());
+        }
         return new StateView(aggregateId, at, last.sequence(), last.globalIndex(), last.type(), last.timestamp(),
-                fold.count(), fold.state());
+                fold.count(), fold.state(), unfolded);
     }
 
     static AuditProblem unknown(String aggregateId) {

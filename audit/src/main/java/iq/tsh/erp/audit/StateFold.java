@@ -1,38 +1,24 @@
 package iq.tsh.erp.audit;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import iq.tsh.erp.audit.fold.HistoryFold;
+import iq.tsh.erp.audit.fold.UnfoldedEvent;
+import java.util.List;
 
 /**
- * Rebuilds what the system knew of a record by folding its event payloads in order, knowing no aggregate's code:
- * each payload's top-level fields overwrite the state's. Three kinds of event say something a plain overwrite
- * would lose, and are folded by name: {@code …Deleted} marks the record deleted (until a later event), {@code
- * …Voided} marks it voided, and {@code StockAdjusted} carries the whole stock after the move in {@code stockAfter}.
+ * Rebuilds what the system knew of a record from its stored events, in order, through the fold of its aggregate
+ * type ({@link HistoryFold}: each fold knows its events by their exact api classes, and lists what it cannot fold
+ * instead of guessing), and remembers which stored event was the last.
  */
 final class StateFold {
 
-    private final ObjectNode state = AuditJson.EXACT.createObjectNode();
+    private final HistoryFold history = new HistoryFold();
     private StoredEvent last;
     private long count;
 
     void apply(StoredEvent event) {
-        String type = event.type();
-        JsonNode payload = AuditJson.tree(event.payload());
-        if (type.equals("StockAdjusted") && payload instanceof ObjectNode adjustment) {
-            JsonNode stockAfter = adjustment.remove("stockAfter");
-            if (stockAfter != null) {
-                state.set("stock", stockAfter);
-            }
-            state.set("lastStockAdjustment", adjustment);
-        } else if (payload instanceof ObjectNode fields) {
-            state.setAll(fields);
-        } else {
-            state.set("value", payload);
-        }
-        state.put("deleted", type.endsWith("Deleted"));
-        if (type.endsWith("Voided")) {
-            state.put("voided", true);
-        }
+        history.apply(event.sequence(), event.globalIndex(), event.type(), event.payloadType(),
+                AuditJson.tree(event.payload()));
         last = event;
         count++;
     }
@@ -50,6 +36,10 @@ final class StateFold {
     }
 
     ObjectNode state() {
-        return state;
+        return history.state();
+    }
+
+    List<UnfoldedEvent> unfolded() {
+        return history.unfolded();
     }
 }

@@ -1,5 +1,6 @@
 package iq.tsh.erp.api.address;
 
+import iq.tsh.erp.api.DomainEvent;
 import java.time.Instant;
 
 /**
@@ -8,5 +9,5 @@ import java.time.Instant;
  * @param addressId {@code null} when the book's last address was removed
  */
 public record DefaultBillingAddressChosen(AddressBookId addressBookId, String customerId, String addressId,
-                                          Instant at) {
+                                          Instant at) implements DomainEvent {
 }

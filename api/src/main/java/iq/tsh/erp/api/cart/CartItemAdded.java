@@ -1,5 +1,6 @@
 package iq.tsh.erp.api.cart;
 
+import iq.tsh.erp.api.DomainEvent;
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -17,5 +18,5 @@ public record CartItemAdded(
         int lineQuantity,
         BigDecimal unitPrice,
         String currency,
-        Instant at) {
+        Instant at) implements DomainEvent {
 }

@@ -1,5 +1,6 @@
 package iq.tsh.erp.api.product;
 
+import iq.tsh.erp.api.DomainEvent;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -20,5 +21,5 @@ public record StockAdjusted(
         BigDecimal lineQuantity,
         LocalDate date,
         String reason,
-        Stock stockAfter) {
+        Stock stockAfter) implements DomainEvent {
 }

@@ -1,5 +1,6 @@
 package iq.tsh.erp.api.review;
 
+import iq.tsh.erp.api.DomainEvent;
 import java.time.Instant;
 
 /** The author replaced the rating and words of their review; {@code status} is the review's status after the edit. */
@@ -10,5 +11,5 @@ public record ReviewEdited(
         String title,
         String body,
         ReviewStatus status,
-        Instant editedAt) {
+        Instant editedAt) implements DomainEvent {
 }

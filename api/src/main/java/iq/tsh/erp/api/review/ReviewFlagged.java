@@ -1,5 +1,6 @@
 package iq.tsh.erp.api.review;
 
+import iq.tsh.erp.api.DomainEvent;
 import java.time.Instant;
 
 /**
@@ -15,5 +16,5 @@ public record ReviewFlagged(
         String flaggedBy,
         String flagReason,
         int flagCount,
-        Instant flaggedAt) {
+        Instant flaggedAt) implements DomainEvent {
 }

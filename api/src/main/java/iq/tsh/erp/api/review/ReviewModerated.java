@@ -1,5 +1,6 @@
 package iq.tsh.erp.api.review;
 
+import iq.tsh.erp.api.DomainEvent;
 import java.time.Instant;
 
 /** Ops set the review's status (approved, rejected or hidden), with their reason. */
@@ -9,5 +10,5 @@ public record ReviewModerated(
         ReviewStatus status,
         String reason,
         String moderator,
-        Instant moderatedAt) {
+        Instant moderatedAt) implements DomainEvent {
 }

@@ -1,5 +1,6 @@
 package iq.tsh.erp.api.review;
 
+import iq.tsh.erp.api.DomainEvent;
 import java.time.Instant;
 
 /** A customer reviewed a product for the first time; {@code status} is APPROVED or PENDING by the setting then. */
@@ -11,5 +12,5 @@ public record ReviewSubmitted(
         String title,
         String body,
         ReviewStatus status,
-        Instant submittedAt) {
+        Instant submittedAt) implements DomainEvent {
 }

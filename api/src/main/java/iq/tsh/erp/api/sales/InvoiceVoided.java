@@ -1,5 +1,6 @@
 package iq.tsh.erp.api.sales;
 
+import iq.tsh.erp.api.DomainEvent;
 import java.time.Instant;
 
 /**
@@ -7,5 +8,5 @@ import java.time.Instant;
  * {@link InvoiceSynced} when a snapshot first says {@code void}, so sales figures and auditors see the voiding as
  * its own fact; {@code invoice} is that snapshot, so projections need nothing else.
  */
-public record InvoiceVoided(InvoiceId invoiceId, InvoiceData invoice, Instant lastModifiedTime) {
+public record InvoiceVoided(InvoiceId invoiceId, InvoiceData invoice, Instant lastModifiedTime) implements DomainEvent {
 }
