@@ -19,10 +19,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * indexed query, every history starts at sequence 0 whatever snapshots exist, and the JSON comes out as text.
  */
 @Repository
-class EventTable {
+public class EventTable {
 
     /** Rows fetched per round trip while streaming: enough to be fast, few enough to keep memory flat. */
-    static final int FETCH_SIZE = 1000;
+    public static final int FETCH_SIZE = 1000;
 
     private static final String SELECT = """
             select global_index, aggregate_identifier, type, sequence_number, event_identifier, payload_type,

@@ -1,4 +1,4 @@
-package iq.tsh.erp.audit;
+package iq.tsh.erp.app.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import iq.tsh.erp.app.Tokens;
+import iq.tsh.erp.audit.EventTable;
 import iq.tsh.erp.app.ApplicationTest;
 import java.io.BufferedReader;
 import java.io.IOException;

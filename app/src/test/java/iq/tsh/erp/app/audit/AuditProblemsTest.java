@@ -1,4 +1,4 @@
-package iq.tsh.erp.audit;
+package iq.tsh.erp.app.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
