@@ -1,5 +1,7 @@
 package iq.tsh.erp.query.common;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -38,7 +40,11 @@ public final class ReadModelDatabase {
         if (dataSource == null) {
             try {
                 EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
-                DataSource started = postgres.getPostgresDatabase();
+                // A small pool: a new PostgreSQL connection per transaction costs more than the statements in it.
+                HikariConfig pool = new HikariConfig();
+                pool.setDataSource(postgres.getPostgresDatabase());
+                pool.setMaximumPoolSize(4);
+                DataSource started = new HikariDataSource(pool);
                 migrate(started);
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> close(postgres)));
                 dataSource = started;

@@ -69,7 +69,7 @@ class SalesProjectionTest {
         Map<String, Object> row = ReadModelDatabase.jdbc().queryForMap("SELECT * FROM invoices");
         assertThat(row.get("status")).isEqualTo("paid");
         assertThat(row.get("last_sequence")).isEqualTo(1L);
-        assertThat(row.get("lines").toString()).contains("\"itemId\":\"oil\"");
+        assertThat(row.get("lines").toString()).contains("\"itemId\": \"oil\"");
         assertThat((BigDecimal) sold("oil").get("quantity_sold")).isEqualByComparingTo("3");
         assertThat((BigDecimal) sold("tea").get("quantity_sold")).isEqualByComparingTo("0");
     }

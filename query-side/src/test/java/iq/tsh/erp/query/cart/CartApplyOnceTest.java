@@ -19,14 +19,14 @@ import org.axonframework.eventhandling.DomainEventMessage;
  * already delivered (a retried batch, a second node, a replay overlapping the stream) mixed in anywhere, leave the
  * same rows as a clean delivery of each event once.
  */
-class CartApplyOnceProperties {
+class CartApplyOnceTest {
 
     private static final CartTable TABLE = new CartTable(ReadModelDatabase.jdbc());
     private static final Projector PROJECTOR = CartProjectionTest.projector(TABLE);
     private static final List<DomainEventMessage<?>> EVENTS =
             PROJECTOR.history(CartProjectionTest.CART.toString(), CartProjectionTest.busyCart());
 
-    @Property(tries = 40)
+    @Property(tries = 30)
     void redeliveriesInAnyOrderChangeNothing(@ForAll("redeliveries") List<Integer> redeliveries) {
         ReadModelDatabase.emptyReadTables();
         PROJECTOR.handle(EVENTS);
