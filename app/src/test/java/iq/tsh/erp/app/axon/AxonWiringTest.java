@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import iq.tsh.erp.app.ApplicationTest;
 import java.time.Duration;
 import java.util.Arrays;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.TrackingEventProcessor;
@@ -16,9 +17,12 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /** Axon runs on our PostgreSQL tables through JDBC, with no Axon Server and with conflicts seen as conflicts. */
 class AxonWiringTest extends ApplicationTest {
@@ -38,6 +42,22 @@ class AxonWiringTest extends ApplicationTest {
         assertThat(tokenStore).isInstanceOf(JdbcTokenStore.class);
         assertThat(Arrays.stream(context.getBeanDefinitionNames()).filter(name -> name.toLowerCase().contains("axonserver")))
                 .isEmpty();
+    }
+
+    /** Without JPA, Boot's JDBC transaction manager is the one Axon's units of work (and the projections) run in. */
+    @Test
+    void runsUnitsOfWorkInTheDataSourcesTransactions() {
+        assertThat(context.getBean(PlatformTransactionManager.class)).isInstanceOf(DataSourceTransactionManager.class);
+        assertThat(context.getBean(TransactionManager.class)).isInstanceOf(SpringTransactionManager.class);
+        assertThat(context.getBeanNamesForType(jakartaPersistence())).isEmpty();
+    }
+
+    private static Class<?> jakartaPersistence() {
+        try {
+            return Class.forName("jakarta.persistence.EntityManagerFactory");
+        } catch (ClassNotFoundException absent) {
+            return Void.class;
+        }
     }
 
     @Test

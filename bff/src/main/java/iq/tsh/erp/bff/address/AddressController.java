@@ -8,7 +8,9 @@ import iq.tsh.erp.api.address.AddressRejection;
 import iq.tsh.erp.api.address.ChangeAddress;
 import iq.tsh.erp.api.address.FindAddresses;
 import iq.tsh.erp.api.address.RemoveAddress;
+import iq.tsh.erp.api.readmodel.FindProjectionProgress;
 import iq.tsh.erp.bff.common.NotFoundException;
+import iq.tsh.erp.bff.common.ReadYourWrites;
 import iq.tsh.erp.bff.common.Shopper;
 import iq.tsh.erp.bff.input.InvalidInputException;
 import iq.tsh.erp.bff.input.Rejections;
@@ -35,8 +37,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code /api/mobile/addresses}: the signed-in customer's own address book (the token's subject, never a parameter).
- * Another customer's address id is simply not in this book: 404, so ids reveal nothing. Writes answer from the
- * AddressBook aggregate's state right after the change, and {@code GET} reads its own writes (see FindAddresses).
+ * Another customer's address id is simply not in this book: 404, so ids reveal nothing. Writes wait until the read
+ * model holds the change ({@link ReadYourWrites}) and answer from there, as the next {@code GET} will.
  */
 @RestController
 @RequestMapping("/api/mobile/addresses")
@@ -45,17 +47,19 @@ class AddressController {
 
     private final CommandGateway commands;
     private final QueryGateway queries;
+    private final ReadYourWrites readYourWrites;
 
-    AddressController(CommandGateway commands, QueryGateway queries) {
+    AddressController(CommandGateway commands, QueryGateway queries, ReadYourWrites readYourWrites) {
         this.commands = commands;
         this.queries = queries;
+        this.readYourWrites = readYourWrites;
     }
 
     @GetMapping
     @Operation(summary = "The customer's addresses", description = "Default shipping first, then default billing, then newest")
     AddressListResponse addresses(HttpServletRequest request) {
         String customer = Shopper.requireCustomer(request);
-        AddressBookView book = queries.query(new FindAddresses(customer), AddressBookView.class).join();
+        AddressBookView book = read(customer);
         return new AddressListResponse(book.addresses().stream().map(AddressResponse::of).toList());
     }
 
@@ -70,7 +74,7 @@ class AddressController {
         String customer = Shopper.requireCustomer(request);
         AddressForm form = AddressForm.read(body);
         String addressId = UUID.randomUUID().toString();
-        AddressBookView book = send(new AddAddress(AddressBookId.of(customer), customer, addressId, form.details(),
+        AddressBookView book = send(customer, new AddAddress(AddressBookId.of(customer), customer, addressId, form.details(),
                 form.defaultShipping(), form.defaultBilling(), Instant.now()));
         return ResponseEntity.created(URI.create("/api/mobile/addresses/" + addressId)).body(answer(book, addressId));
     }
@@ -86,7 +90,7 @@ class AddressController {
             HttpServletRequest request) {
         String customer = Shopper.requireCustomer(request);
         AddressForm form = AddressForm.read(body);
-        AddressBookView book = send(new ChangeAddress(AddressBookId.of(customer), customer, id, form.details(),
+        AddressBookView book = send(customer, new ChangeAddress(AddressBookId.of(customer), customer, id, form.details(),
                 form.defaultShipping(), form.defaultBilling(), Instant.now()));
         return answer(book, id);
     }
@@ -95,7 +99,7 @@ class AddressController {
     @Operation(summary = "Remove an address", description = "A removed default passes to the most recently added address left. 204")
     ResponseEntity<Void> remove(@PathVariable String id, HttpServletRequest request) {
         String customer = Shopper.requireCustomer(request);
-        send(new RemoveAddress(AddressBookId.of(customer), customer, id, Instant.now()));
+        send(customer, new RemoveAddress(AddressBookId.of(customer), customer, id, Instant.now()));
         return ResponseEntity.noContent().build();
     }
 
@@ -104,9 +108,21 @@ class AddressController {
                 .orElseThrow(() -> new NotFoundException("no address " + addressId));
     }
 
-    private AddressBookView send(Object command) {
+    /** Sends the change, then answers the book once the read model holds it. */
+    private AddressBookView send(String customer, Object command) {
+        long sequence = sendAndWait(command);
+        readYourWrites.await(FindProjectionProgress.of(AddressBookId.of(customer)), sequence);
+        return read(customer);
+    }
+
+    private AddressBookView read(String customer) {
+        return queries.query(new FindAddresses(customer), AddressBookView.class).join();
+    }
+
+    private long sendAndWait(Object command) {
         try {
-            return commands.sendAndWait(command);
+            Long sequence = commands.sendAndWait(command);
+            return sequence;
         } catch (RuntimeException e) {
             AddressRejection code = Rejections.code(e, AddressRejection.class).orElseThrow(() -> e);
             throw switch (code) {

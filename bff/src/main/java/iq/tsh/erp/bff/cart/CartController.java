@@ -11,8 +11,10 @@ import iq.tsh.erp.api.cart.FindCart;
 import iq.tsh.erp.api.cart.RemoveCartItem;
 import iq.tsh.erp.api.catalog.CustomerPricing;
 import iq.tsh.erp.api.catalog.PricedProduct;
+import iq.tsh.erp.api.readmodel.FindProjectionProgress;
 import iq.tsh.erp.bff.common.Language;
 import iq.tsh.erp.bff.common.NotFoundException;
+import iq.tsh.erp.bff.common.ReadYourWrites;
 import iq.tsh.erp.bff.common.Shopper;
 import iq.tsh.erp.bff.input.InvalidInputException;
 import iq.tsh.erp.bff.input.JsonBody;
@@ -42,8 +44,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code /api/mobile/cart}: the signed-in customer's own cart (the token's subject, never a parameter). Every change
- * answers the whole cart as the Cart aggregate holds it right after the change, and {@code GET} reads its own writes
- * (see FindCart), so the app never shows a cart from before its last tap.
+ * waits until the read model holds it ({@link ReadYourWrites}) and answers the whole cart from there, so neither the
+ * answer nor the next {@code GET} shows a cart from before the customer's last tap.
  */
 @RestController
 @RequestMapping("/api/mobile/cart")
@@ -52,11 +54,13 @@ class CartController {
 
     private final CommandGateway commands;
     private final QueryGateway queries;
+    private final ReadYourWrites readYourWrites;
     private final CartViews views;
 
-    CartController(CommandGateway commands, QueryGateway queries, CartViews views) {
+    CartController(CommandGateway commands, QueryGateway queries, ReadYourWrites readYourWrites, CartViews views) {
         this.commands = commands;
         this.queries = queries;
+        this.readYourWrites = readYourWrites;
         this.views = views;
     }
 
@@ -65,8 +69,7 @@ class CartController {
     CartResponse cart(@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language,
                       HttpServletRequest request) {
         String customer = Shopper.requireCustomer(request);
-        CartContents cart = queries.query(new FindCart(customer), CartContents.class).join();
-        return views.of(cart, Language.of(language));
+        return views.of(read(customer), Language.of(language));
     }
 
     @PostMapping("/items")
@@ -91,7 +94,7 @@ class CartController {
             throw new InvalidInputException(HttpStatus.UNPROCESSABLE_ENTITY, "productId",
                     "product " + productId + " cannot be bought now");
         }
-        CartContents cart = send(new AddCartItem(CartId.of(customer), customer, productId, quantity, product.price(),
+        CartContents cart = send(customer, new AddCartItem(CartId.of(customer), customer, productId, quantity, product.price(),
                 product.currency(), Instant.now()));
         boolean newLine = cart.lines().stream()
                 .anyMatch(line -> line.itemId().equals(productId) && line.quantity() == quantity);
@@ -116,7 +119,7 @@ class CartController {
         Object command = quantity == 0
                 ? new RemoveCartItem(CartId.of(customer), customer, productId, Instant.now())
                 : new ChangeCartItemQuantity(CartId.of(customer), customer, productId, quantity, Instant.now());
-        return views.of(send(command), Language.of(language));
+        return views.of(send(customer, command), Language.of(language));
     }
 
     @DeleteMapping("/items/{productId}")
@@ -125,7 +128,7 @@ class CartController {
                         @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language,
                         HttpServletRequest request) {
         String customer = Shopper.requireCustomer(request);
-        return views.of(send(new RemoveCartItem(CartId.of(customer), customer, productId, Instant.now())),
+        return views.of(send(customer, new RemoveCartItem(CartId.of(customer), customer, productId, Instant.now())),
                 Language.of(language));
     }
 
@@ -134,12 +137,24 @@ class CartController {
     CartResponse clear(@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language,
                        HttpServletRequest request) {
         String customer = Shopper.requireCustomer(request);
-        return views.of(send(new ClearCart(CartId.of(customer), customer, Instant.now())), Language.of(language));
+        return views.of(send(customer, new ClearCart(CartId.of(customer), customer, Instant.now())), Language.of(language));
     }
 
-    private CartContents send(Object command) {
+    /** Sends the change, then answers the cart once the read model holds it. */
+    private CartContents send(String customer, Object command) {
+        long sequence = sendAndWait(command);
+        readYourWrites.await(FindProjectionProgress.of(CartId.of(customer)), sequence);
+        return read(customer);
+    }
+
+    private CartContents read(String customer) {
+        return queries.query(new FindCart(customer), CartContents.class).join();
+    }
+
+    private long sendAndWait(Object command) {
         try {
-            return commands.sendAndWait(command);
+            Long sequence = commands.sendAndWait(command);
+            return sequence;
         } catch (RuntimeException e) {
             CartRejection code = Rejections.code(e, CartRejection.class).orElseThrow(() -> e);
             throw switch (code) {

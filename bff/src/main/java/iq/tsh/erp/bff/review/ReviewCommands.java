@@ -1,36 +1,29 @@
 package iq.tsh.erp.bff.review;
 
-import iq.tsh.erp.api.review.FindReviewProgress;
+import iq.tsh.erp.api.readmodel.FindProjectionProgress;
 import iq.tsh.erp.api.review.ReviewId;
-import iq.tsh.erp.api.review.ReviewProgress;
 import iq.tsh.erp.api.review.ReviewRejectedException;
 import iq.tsh.erp.bff.common.NotFoundException;
-import java.time.Duration;
+import iq.tsh.erp.bff.common.ReadYourWrites;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
-import org.axonframework.queryhandling.SubscriptionQueryResult;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import reactor.core.publisher.Flux;
 
 /**
  * Sends review commands and, before the answer goes back, waits (briefly) for the read model to apply them: a
- * customer who posts a review and then opens the list, or ops who moderate and then reload, see their own write.
+ * customer who posts a review and then opens the list, or ops who moderate and then reload, see their own write
+ * ({@link ReadYourWrites}). The answer itself is built from the aggregate's reply: whether the review was created,
+ * a flag counted, a moderation changed anything are outcomes of the decision, not read-model state.
  */
 @Component
 class ReviewCommands {
 
     private final CommandGateway commandGateway;
-    private final QueryGateway queryGateway;
-    private final Duration readYourWritesWait;
+    private final ReadYourWrites readYourWrites;
 
-    ReviewCommands(CommandGateway commandGateway, QueryGateway queryGateway,
-                   @Value("${erp.reviews.read-your-writes-wait:3s}") Duration readYourWritesWait) {
+    ReviewCommands(CommandGateway commandGateway, ReadYourWrites readYourWrites) {
         this.commandGateway = commandGateway;
-        this.queryGateway = queryGateway;
-        this.readYourWritesWait = readYourWritesWait;
+        this.readYourWrites = readYourWrites;
     }
 
     /** The command's result; an unknown review is a 404 and the aggregate's refusals keep their code. */
@@ -50,19 +43,8 @@ class ReviewCommands {
         }
     }
 
-    /**
-     * Returns once the read model has applied the review's event at {@code sequence}, or the wait is over: a
-     * subscription to the review's progress, answered first by the table and then by the projection's updates.
-     */
+    /** Returns once the read model has applied the review's event at {@code sequence}, or the wait is over. */
     void awaitReadModel(ReviewId reviewId, long sequence) {
-        try (SubscriptionQueryResult<ReviewProgress, ReviewProgress> progress = queryGateway.subscriptionQuery(
-                new FindReviewProgress(reviewId), ResponseTypes.instanceOf(ReviewProgress.class),
-                ResponseTypes.instanceOf(ReviewProgress.class))) {
-            Flux.concat(progress.initialResult(), progress.updates())
-                    .filter(applied -> applied.lastSequence() >= sequence)
-                    .take(readYourWritesWait)
-                    .next()
-                    .block();
-        }
+        readYourWrites.await(FindProjectionProgress.of(reviewId), sequence);
     }
 }

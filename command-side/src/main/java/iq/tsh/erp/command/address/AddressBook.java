@@ -5,7 +5,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import iq.tsh.erp.api.address.AddAddress;
 import iq.tsh.erp.api.address.AddressAdded;
 import iq.tsh.erp.api.address.AddressBookId;
-import iq.tsh.erp.api.address.AddressBookView;
 import iq.tsh.erp.api.address.AddressChanged;
 import iq.tsh.erp.api.address.AddressRejection;
 import iq.tsh.erp.api.address.AddressRemoved;
@@ -18,7 +17,6 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.SequenceNumber;
@@ -31,17 +29,18 @@ import org.axonframework.spring.stereotype.Aggregate;
 /**
  * One customer's address book. While it has addresses it always has a default shipping and a default billing
  * address: the first address takes both, choosing another moves them, and removing a default passes it to the most
- * recently added address left. Another customer's address is simply not in this book, so it is unknown here.
+ * recently added address left. Another customer's address is simply not in this book, so it is unknown here. Every
+ * command answers the sequence number of the book's last event, which the BFF waits for the read model to reach.
  */
 @Aggregate
 public class AddressBook {
 
     @AggregateIdentifier
     private AddressBookId addressBookId;
-    private String customerId;
     private final Map<String, SavedAddress> addresses = new LinkedHashMap<>();
     private String defaultShippingId;
     private String defaultBillingId;
+    private long lastSequence = -1;
 
     protected AddressBook() {
         // Axon rebuilds the book from its events; a customer's first address creates it.
@@ -49,7 +48,7 @@ public class AddressBook {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public AddressBookView handle(AddAddress command) {
+    public long handle(AddAddress command) {
         requireOwner(command.addressBookId(), command.customerId());
         if (addresses.containsKey(command.addressId())) {
             throw rejected("address " + command.addressId() + " already exists", AddressRejection.ADDRESS_ID_TAKEN);
@@ -63,12 +62,12 @@ public class AddressBook {
         chooseDefaults(command.addressBookId(), command.customerId(), command.addressId(),
                 command.defaultShipping() || defaultShippingId == null,
                 command.defaultBilling() || defaultBillingId == null, command.at());
-        return view(command.addressBookId());
+        return lastSequence;
     }
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public AddressBookView handle(ChangeAddress command) {
+    public long handle(ChangeAddress command) {
         requireOwner(command.addressBookId(), command.customerId());
         SavedAddress address = require(command.addressId());
         if (!address.details().equals(command.details())) {
@@ -77,12 +76,12 @@ public class AddressBook {
         }
         chooseDefaults(command.addressBookId(), command.customerId(), command.addressId(), command.defaultShipping(),
                 command.defaultBilling(), command.at());
-        return view(command.addressBookId());
+        return lastSequence;
     }
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public AddressBookView handle(RemoveAddress command) {
+    public long handle(RemoveAddress command) {
         requireOwner(command.addressBookId(), command.customerId());
         require(command.addressId());
         apply(new AddressRemoved(command.addressBookId(), command.customerId(), command.addressId(), command.at()));
@@ -96,7 +95,7 @@ public class AddressBook {
             apply(new DefaultBillingAddressChosen(command.addressBookId(), command.customerId(), successor,
                     command.at()));
         }
-        return view(command.addressBookId());
+        return lastSequence;
     }
 
     private void chooseDefaults(AddressBookId book, String customer, String addressId, boolean shipping,
@@ -112,30 +111,34 @@ public class AddressBook {
     @EventSourcingHandler
     void on(AddressAdded event, @SequenceNumber long sequence) {
         addressBookId = event.addressBookId();
-        customerId = event.customerId();
+        lastSequence = sequence;
         addresses.put(event.addressId(), new SavedAddress(event.addressId(), event.details(), false, false, sequence,
                 event.at()));
     }
 
     @EventSourcingHandler
-    void on(AddressChanged event) {
+    void on(AddressChanged event, @SequenceNumber long sequence) {
+        lastSequence = sequence;
         SavedAddress old = addresses.get(event.addressId());
         addresses.put(event.addressId(), new SavedAddress(old.addressId(), event.details(), false, false,
                 old.position(), old.addedAt()));
     }
 
     @EventSourcingHandler
-    void on(AddressRemoved event) {
+    void on(AddressRemoved event, @SequenceNumber long sequence) {
+        lastSequence = sequence;
         addresses.remove(event.addressId());
     }
 
     @EventSourcingHandler
-    void on(DefaultShippingAddressChosen event) {
+    void on(DefaultShippingAddressChosen event, @SequenceNumber long sequence) {
+        lastSequence = sequence;
         defaultShippingId = event.addressId();
     }
 
     @EventSourcingHandler
-    void on(DefaultBillingAddressChosen event) {
+    void on(DefaultBillingAddressChosen event, @SequenceNumber long sequence) {
+        lastSequence = sequence;
         defaultBillingId = event.addressId();
     }
 
@@ -152,15 +155,6 @@ public class AddressBook {
             throw rejected("no address " + addressId, AddressRejection.UNKNOWN_ADDRESS);
         }
         return address;
-    }
-
-    /** The flags are derived from the default ids here, so the stored addresses never disagree with them. */
-    private AddressBookView view(AddressBookId requested) {
-        String customer = customerId != null ? customerId : requested.customerId();
-        return AddressBookView.ordered(customer, addresses.values().stream()
-                .map(a -> new SavedAddress(a.addressId(), a.details(), Objects.equals(a.addressId(), defaultShippingId),
-                        Objects.equals(a.addressId(), defaultBillingId), a.position(), a.addedAt()))
-                .toList());
     }
 
     private static CommandExecutionException rejected(String message, AddressRejection code) {

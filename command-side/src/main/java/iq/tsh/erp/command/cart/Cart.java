@@ -4,7 +4,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import iq.tsh.erp.api.cart.AddCartItem;
 import iq.tsh.erp.api.cart.CartCleared;
-import iq.tsh.erp.api.cart.CartContents;
 import iq.tsh.erp.api.cart.CartId;
 import iq.tsh.erp.api.cart.CartItemAdded;
 import iq.tsh.erp.api.cart.CartItemQuantityChanged;
@@ -14,12 +13,11 @@ import iq.tsh.erp.api.cart.CartRejection;
 import iq.tsh.erp.api.cart.ChangeCartItemQuantity;
 import iq.tsh.erp.api.cart.ClearCart;
 import iq.tsh.erp.api.cart.RemoveCartItem;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -27,8 +25,8 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
- * One customer's cart. It starts with the first product added; every command answers the cart as it is right after
- * it, so the app sees its own change at once whatever the read model's lag. Re-adding a product adds to its quantity
+ * One customer's cart. It starts with the first product added; every command answers the sequence number of the
+ * cart's last event, which the BFF waits for the read model to reach before it answers (read-your-writes). Re-adding a product adds to its quantity
  * and refreshes its price snapshot (the customer acted on the price shown to them then); changing the quantity keeps
  * the snapshot, so checkout can say when the price moved since.
  */
@@ -37,9 +35,8 @@ public class Cart {
 
     @AggregateIdentifier
     private CartId cartId;
-    private String customerId;
     private final Map<String, CartLine> lines = new LinkedHashMap<>();
-    private Instant updatedAt;
+    private long lastSequence = -1;
 
     protected Cart() {
         // Axon rebuilds the cart from its events; a customer's first command creates it.
@@ -47,7 +44,7 @@ public class Cart {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public CartContents handle(AddCartItem command) {
+    public long handle(AddCartItem command) {
         requireOwner(command.cartId(), command.customerId());
         requireQuantity(command.quantity());
         CartLine line = lines.get(command.itemId());
@@ -55,12 +52,12 @@ public class Cart {
         requireQuantity(lineQuantity);
         apply(new CartItemAdded(command.cartId(), command.customerId(), command.itemId(), command.quantity(),
                 lineQuantity, command.unitPrice(), command.currency(), command.at()));
-        return contents(command.cartId());
+        return lastSequence;
     }
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public CartContents handle(ChangeCartItemQuantity command) {
+    public long handle(ChangeCartItemQuantity command) {
         requireOwner(command.cartId(), command.customerId());
         CartLine line = requireLine(command.itemId());
         requireQuantity(command.quantity());
@@ -68,64 +65,58 @@ public class Cart {
             apply(new CartItemQuantityChanged(command.cartId(), command.customerId(), command.itemId(),
                     command.quantity(), command.at()));
         }
-        return contents(command.cartId());
+        return lastSequence;
     }
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public CartContents handle(RemoveCartItem command) {
+    public long handle(RemoveCartItem command) {
         requireOwner(command.cartId(), command.customerId());
         requireLine(command.itemId());
         apply(new CartItemRemoved(command.cartId(), command.customerId(), command.itemId(), command.at()));
-        return contents(command.cartId());
+        return lastSequence;
     }
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public CartContents handle(ClearCart command) {
+    public long handle(ClearCart command) {
         requireOwner(command.cartId(), command.customerId());
         if (!lines.isEmpty()) {
             apply(new CartCleared(command.cartId(), command.customerId(), command.at()));
         }
-        return contents(command.cartId());
+        return lastSequence;
     }
 
     @EventSourcingHandler
-    void on(CartItemAdded event) {
-        remember(event.cartId(), event.customerId(), event.at());
+    void on(CartItemAdded event, @SequenceNumber long sequence) {
+        remember(event.cartId(), sequence);
         lines.put(event.itemId(), new CartLine(event.itemId(), event.lineQuantity(), event.unitPrice(),
                 event.currency(), event.at()));
     }
 
     @EventSourcingHandler
-    void on(CartItemQuantityChanged event) {
-        remember(event.cartId(), event.customerId(), event.at());
+    void on(CartItemQuantityChanged event, @SequenceNumber long sequence) {
+        remember(event.cartId(), sequence);
         CartLine line = lines.get(event.itemId());
         lines.put(event.itemId(), new CartLine(line.itemId(), event.quantity(), line.unitPrice(), line.currency(),
                 line.addedAt()));
     }
 
     @EventSourcingHandler
-    void on(CartItemRemoved event) {
-        remember(event.cartId(), event.customerId(), event.at());
+    void on(CartItemRemoved event, @SequenceNumber long sequence) {
+        remember(event.cartId(), sequence);
         lines.remove(event.itemId());
     }
 
     @EventSourcingHandler
-    void on(CartCleared event) {
-        remember(event.cartId(), event.customerId(), event.at());
+    void on(CartCleared event, @SequenceNumber long sequence) {
+        remember(event.cartId(), sequence);
         lines.clear();
     }
 
-    private void remember(CartId id, String customer, Instant at) {
+    private void remember(CartId id, long sequence) {
         cartId = id;
-        customerId = customer;
-        updatedAt = at;
-    }
-
-    private CartContents contents(CartId requested) {
-        String customer = customerId != null ? customerId : requested.customerId();
-        return new CartContents(customer, new ArrayList<>(lines.values()), updatedAt);
+        lastSequence = sequence;
     }
 
     private CartLine requireLine(String itemId) {

@@ -1,11 +1,9 @@
 package iq.tsh.erp.command.address;
 
-import static org.assertj.core.api.Assertions.assertThat;
 
 import iq.tsh.erp.api.address.AddAddress;
 import iq.tsh.erp.api.address.AddressAdded;
 import iq.tsh.erp.api.address.AddressBookId;
-import iq.tsh.erp.api.address.AddressBookView;
 import iq.tsh.erp.api.address.AddressChanged;
 import iq.tsh.erp.api.address.AddressDetails;
 import iq.tsh.erp.api.address.AddressRejection;
@@ -14,13 +12,10 @@ import iq.tsh.erp.api.address.ChangeAddress;
 import iq.tsh.erp.api.address.DefaultBillingAddressChosen;
 import iq.tsh.erp.api.address.DefaultShippingAddressChosen;
 import iq.tsh.erp.api.address.RemoveAddress;
-import iq.tsh.erp.api.address.SavedAddress;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.hamcrest.BaseMatcher;
-import org.hamcrest.Description;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -69,8 +64,7 @@ class AddressBookTest {
         fixture.givenNoPriorActivity()
                 .when(new AddAddress(BOOK, CUSTOMER, "home", HOME, false, false, MONDAY))
                 .expectEvents(added("home", HOME), shipping("home", MONDAY), billing("home", MONDAY))
-                .expectResultMessagePayload(new AddressBookView(CUSTOMER,
-                        List.of(new SavedAddress("home", HOME, true, true, 0, MONDAY))));
+                .expectResultMessagePayload(2L);
     }
 
     @Test
@@ -85,15 +79,16 @@ class AddressBookTest {
         fixture.given(added("home", HOME), shipping("home", MONDAY), billing("home", MONDAY))
                 .when(new AddAddress(BOOK, CUSTOMER, "work", WORK, true, false, TUESDAY))
                 .expectEvents(new AddressAdded(BOOK, CUSTOMER, "work", WORK, TUESDAY), shipping("work", TUESDAY))
-                .expectResultMessagePayloadMatching(ids("work", "home"));
+                .expectResultMessagePayload(4L);
     }
 
     @Test
-    void listsDefaultShippingThenDefaultBillingThenNewest() {
+    void answersTheSequenceOfTheBooksLastEvent() {
         fixture.given(added("home", HOME), shipping("home", MONDAY), billing("home", MONDAY), added("work", WORK),
                         billing("work", MONDAY), added("shop", SHOP))
                 .when(new AddAddress(BOOK, CUSTOMER, "newest", HOME, false, false, TUESDAY))
-                .expectResultMessagePayloadMatching(ids("home", "work", "newest", "shop"));
+                .expectEvents(new AddressAdded(BOOK, CUSTOMER, "newest", HOME, TUESDAY))
+                .expectResultMessagePayload(6L);
     }
 
     @Test
@@ -135,7 +130,7 @@ class AddressBookTest {
         fixture.given(homeAndWork())
                 .when(new ChangeAddress(BOOK, CUSTOMER, "work", WORK, true, true, TUESDAY))
                 .expectEvents(shipping("work", TUESDAY), billing("work", TUESDAY))
-                .expectResultMessagePayloadMatching(ids("work", "home"));
+                .expectResultMessagePayload(5L);
     }
 
     @Test
@@ -143,7 +138,7 @@ class AddressBookTest {
         fixture.given(homeAndWork())
                 .when(new ChangeAddress(BOOK, CUSTOMER, "home", HOME, false, false, TUESDAY))
                 .expectNoEvents()
-                .expectResultMessagePayloadMatching(ids("home", "work"));
+                .expectResultMessagePayload(3L);
     }
 
     @Test
@@ -167,7 +162,7 @@ class AddressBookTest {
         fixture.given(homeAndWork())
                 .when(new RemoveAddress(BOOK, CUSTOMER, "work", TUESDAY))
                 .expectEvents(new AddressRemoved(BOOK, CUSTOMER, "work", TUESDAY))
-                .expectResultMessagePayloadMatching(ids("home"));
+                .expectResultMessagePayload(4L);
     }
 
     @Test
@@ -177,7 +172,7 @@ class AddressBookTest {
                 .when(new RemoveAddress(BOOK, CUSTOMER, "home", TUESDAY))
                 .expectEvents(new AddressRemoved(BOOK, CUSTOMER, "home", TUESDAY), shipping("shop", TUESDAY),
                         billing("shop", TUESDAY))
-                .expectResultMessagePayloadMatching(ids("shop", "work"));
+                .expectResultMessagePayload(7L);
     }
 
     @Test
@@ -186,7 +181,7 @@ class AddressBookTest {
                 .when(new RemoveAddress(BOOK, CUSTOMER, "home", TUESDAY))
                 .expectEvents(new AddressRemoved(BOOK, CUSTOMER, "home", TUESDAY), shipping(null, TUESDAY),
                         billing(null, TUESDAY))
-                .expectResultMessagePayload(new AddressBookView(CUSTOMER, List.of()));
+                .expectResultMessagePayload(5L);
     }
 
     @Test
@@ -212,25 +207,5 @@ class AddressBookTest {
                 .when(new RemoveAddress(BOOK, "4902000000000000999", "home", TUESDAY))
                 .expectNoEvents()
                 .expectException(IllegalArgumentException.class);
-    }
-
-    /** The answer lists exactly these address ids, in this order, with the flags consistent with the ids. */
-    private static BaseMatcher<AddressBookView> ids(String... expected) {
-        return new BaseMatcher<>() {
-            @Override
-            public boolean matches(Object actual) {
-                AddressBookView view = (AddressBookView) actual;
-                assertThat(view.addresses()).extracting(SavedAddress::addressId).containsExactly(expected);
-                assertThat(view.addresses().stream().filter(SavedAddress::defaultShipping)).hasSize(1);
-                assertThat(view.addresses().stream().filter(SavedAddress::defaultBilling)).hasSize(1);
-                assertThat(view.addresses().get(0).defaultShipping()).isTrue();
-                return true;
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("addresses " + String.join(", ", expected));
-            }
-        };
     }
 }

@@ -69,7 +69,7 @@ class DeadLetters {
     }
 
     /**
-     * Whether the sequence was emptied. A handler failure that dooms the retry's transaction (a JPA flush) surfaces
+     * Whether the sequence was emptied. A failure outside the handler (the retry's transaction cannot commit) surfaces
      * as an exception rather than a false; to ops it is the same: the letter failed again and stays.
      */
     private static boolean processOne(SequencedDeadLetterProcessor<EventMessage<?>> processor, String id) {

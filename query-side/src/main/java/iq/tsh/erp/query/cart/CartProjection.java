@@ -1,21 +1,22 @@
 package iq.tsh.erp.query.cart;
 
 import iq.tsh.erp.api.cart.CartCleared;
+import iq.tsh.erp.api.cart.CartId;
 import iq.tsh.erp.api.cart.CartItemAdded;
 import iq.tsh.erp.api.cart.CartItemQuantityChanged;
 import iq.tsh.erp.api.cart.CartItemRemoved;
-import iq.tsh.erp.query.common.ProjectedSequences;
-import java.sql.Timestamp;
+import iq.tsh.erp.api.readmodel.FindProjectionProgress;
+import iq.tsh.erp.query.common.ProgressUpdates;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Keeps {@code carts} and {@code cart_items}. Each handler first claims the event's sequence in the customer's
- * {@code carts} row, so a replayed or redelivered event changes nothing.
+ * {@code carts} row, so a replayed or redelivered event changes nothing, then tells a customer waiting to read
+ * their own change.
  */
 @Component
 @ProcessingGroup(CartProjection.PROCESSING_GROUP)
@@ -23,58 +24,58 @@ class CartProjection {
 
     static final String PROCESSING_GROUP = "storefront-customers";
 
-    private final JdbcTemplate jdbc;
-    private final ProjectedSequences sequences;
+    private final CartTable carts;
+    private final ProgressUpdates updates;
 
-    CartProjection(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-        this.sequences = new ProjectedSequences(jdbc, "carts");
+    CartProjection(CartTable carts, ProgressUpdates updates) {
+        this.carts = carts;
+        this.updates = updates;
     }
 
     @EventHandler
     void on(CartItemAdded event, @SequenceNumber long sequence) {
         String customer = event.cartId().customerId();
-        if (sequences.claim(customer, sequence, event.at())) {
-            // A product already in the cart keeps its place (position) but takes the new quantity and snapshot.
-            jdbc.update("""
-                    insert into cart_items (customer_id, item_id, quantity, unit_price, currency, added_at, position)
-                    values (?, ?, ?, ?, ?, ?, ?)
-                    on conflict (customer_id, item_id) do update set quantity = excluded.quantity,
-                        unit_price = excluded.unit_price, currency = excluded.currency, added_at = excluded.added_at""",
-                    customer, event.itemId(), event.lineQuantity(), event.unitPrice(), event.currency(),
-                    Timestamp.from(event.at()), sequence);
+        if (carts.claim(customer, sequence, event.at())) {
+            carts.putLine(customer, event.itemId(), event.lineQuantity(), event.unitPrice(), event.currency(),
+                    event.at(), sequence);
         }
+        progress(event.cartId(), sequence);
     }
 
     @EventHandler
     void on(CartItemQuantityChanged event, @SequenceNumber long sequence) {
         String customer = event.cartId().customerId();
-        if (sequences.claim(customer, sequence, event.at())) {
-            jdbc.update("update cart_items set quantity = ? where customer_id = ? and item_id = ?",
-                    event.quantity(), customer, event.itemId());
+        if (carts.claim(customer, sequence, event.at())) {
+            carts.quantity(customer, event.itemId(), event.quantity());
         }
+        progress(event.cartId(), sequence);
     }
 
     @EventHandler
     void on(CartItemRemoved event, @SequenceNumber long sequence) {
         String customer = event.cartId().customerId();
-        if (sequences.claim(customer, sequence, event.at())) {
-            jdbc.update("delete from cart_items where customer_id = ? and item_id = ?", customer, event.itemId());
+        if (carts.claim(customer, sequence, event.at())) {
+            carts.removeLine(customer, event.itemId());
         }
+        progress(event.cartId(), sequence);
     }
 
     @EventHandler
     void on(CartCleared event, @SequenceNumber long sequence) {
         String customer = event.cartId().customerId();
-        if (sequences.claim(customer, sequence, event.at())) {
-            jdbc.update("delete from cart_items where customer_id = ?", customer);
+        if (carts.claim(customer, sequence, event.at())) {
+            carts.removeLines(customer);
         }
+        progress(event.cartId(), sequence);
     }
 
     /** A replay rebuilds the tables from the first event; the rows remember sequences, so they must go first. */
     @ResetHandler
     void reset() {
-        jdbc.update("delete from cart_items");
-        jdbc.update("delete from carts");
+        carts.clear();
+    }
+
+    private void progress(CartId cartId, long sequence) {
+        updates.applied(FindProjectionProgress.CARTS, cartId.toString(), sequence);
     }
 }

@@ -1,11 +1,9 @@
 package iq.tsh.erp.query.catalog;
 
 import iq.tsh.erp.api.product.ProductDeleted;
-import iq.tsh.erp.api.product.ProductId;
 import iq.tsh.erp.api.product.ProductSynced;
 import iq.tsh.erp.api.product.StockAdjusted;
 import java.time.Instant;
-import java.util.function.Consumer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -23,42 +21,36 @@ class ProductProjection {
 
     static final String PROCESSING_GROUP = "catalog";
 
-    private final ProductRows rows;
+    private final ProductTable products;
     private final SearchWords searchWords;
 
-    ProductProjection(ProductRows rows, SearchWords searchWords) {
-        this.rows = rows;
+    ProductProjection(ProductTable products, SearchWords searchWords) {
+        this.products = products;
         this.searchWords = searchWords;
     }
 
     @EventHandler
     void on(ProductSynced event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        apply(event.productId(), sequence, at, row -> {
-            row.catalogData(event.product(), event.lastModifiedTime());
-            row.listedAt(at);
-            searchWords.remember(row.searchKey());
-            row.stock(event.stock());
-        });
+        String itemId = event.productId().itemId();
+        if (products.synced(itemId, event.product(), event.lastModifiedTime(), event.stock(), sequence, at)) {
+            searchWords.remember(ProductTable.searchKey(event.product()));
+        }
     }
 
     @EventHandler
     void on(StockAdjusted event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        apply(event.productId(), sequence, at, row -> row.stock(event.stockAfter()));
+        products.stock(event.productId().itemId(), event.stockAfter(), sequence, at);
     }
 
     @EventHandler
     void on(ProductDeleted event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        apply(event.productId(), sequence, at, ProductRow::delete);
+        products.deleted(event.productId().itemId(), sequence, at);
     }
 
     /** A replay rebuilds the table from the first event; rows remember sequences, so they must go first. */
     @ResetHandler
     void reset() {
-        rows.deleteAllInBatch();
+        products.clear();
         searchWords.forgetAll();
-    }
-
-    private void apply(ProductId productId, long sequence, Instant at, Consumer<ProductRow> change) {
-        rows.applyOnce(productId.itemId(), ProductRow::new, sequence, at, change);
     }
 }

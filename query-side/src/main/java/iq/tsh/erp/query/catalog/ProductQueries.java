@@ -7,25 +7,22 @@ import java.util.Optional;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Answers catalogue queries from the {@code products} table, with the book price and rating of the storefront tables. */
 @Component
 class ProductQueries {
 
-    private final ProductRows rows;
+    private final ProductTable products;
     private final JdbcTemplate jdbc;
 
-    ProductQueries(ProductRows rows, JdbcTemplate jdbc) {
-        this.rows = rows;
+    ProductQueries(ProductTable products, JdbcTemplate jdbc) {
+        this.products = products;
         this.jdbc = jdbc;
     }
 
     @QueryHandler
-    @Transactional(readOnly = true)
     public Optional<ProductDetailView> handle(FindProductDetail query) {
-        return rows.findById(query.itemId()).filter(ProductRow::isListed).map(ProductRow::toView)
-                .map(view -> storefront(view, query.book()));
+        return products.listed(query.itemId()).map(view -> storefront(view, query.book()));
     }
 
     private ProductDetailView storefront(ProductDetailView view, String book) {

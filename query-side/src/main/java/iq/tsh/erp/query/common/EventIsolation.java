@@ -1,8 +1,5 @@
 package iq.tsh.erp.query.common;
 
-import jakarta.persistence.EntityManager;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventMessage;
@@ -14,9 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Makes each projection handler's database work succeed or fail on its own, inside the handler. Without it, a value
- * the database refuses (a NUL in text, a number beyond {@code numeric}) fails either when the batch's transaction
- * commits, which the dead-letter queue never sees, or mid-batch, which leaves the transaction aborted so the
- * dead-letter insert fails too: either way the processor retries that batch forever and the group stalls.
+ * the database refuses (a NUL in text, a number beyond {@code numeric}) fails mid-batch and leaves the transaction
+ * aborted, so the dead-letter insert fails too: the processor retries that batch forever and the group stalls.
  *
  * <p>Wrapped are the {@code @EventHandler}s of {@link ProcessingGroup} classes (the projections), never aggregates.
  * Axon's Spring support picks this bean up as a handler enhancer.
@@ -25,13 +21,9 @@ import org.springframework.stereotype.Component;
 class EventIsolation implements HandlerEnhancerDefinition {
 
     private final DataSource dataSource;
-    private final EntityManager entityManager;
-    /** Events whose handler failed in a batch that could not commit: see {@link IsolatedEventHandler}. */
-    private final Map<String, Exception> failedInLastBatch = new ConcurrentHashMap<>();
 
-    EventIsolation(DataSource dataSource, EntityManager entityManager) {
+    EventIsolation(DataSource dataSource) {
         this.dataSource = dataSource;
-        this.entityManager = entityManager;
     }
 
     @Override
@@ -39,6 +31,6 @@ class EventIsolation implements HandlerEnhancerDefinition {
         boolean projection = original.canHandleMessageType(EventMessage.class)
                 && !original.hasAnnotation(EventSourcingHandler.class)
                 && AnnotatedElementUtils.hasAnnotation(original.declaringClass(), ProcessingGroup.class);
-        return projection ? new IsolatedEventHandler<>(original, dataSource, entityManager, failedInLastBatch) : original;
+        return projection ? new IsolatedEventHandler<>(original, dataSource) : original;
     }
 }

@@ -7,7 +7,6 @@ import iq.tsh.erp.api.pricing.PriceListStatus;
 import iq.tsh.erp.api.pricing.PriceListSynced;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -39,12 +38,9 @@ class PriceListProjection {
         PriceListData list = event.priceList();
         String id = event.priceListId().pricebookId();
         Optional<String> previousBook = bookOf(id);
-        if (appliedAlready(id, sequence)) {
-            return;
-        }
         String book = list.book() == null ? null : list.book().code();
         String currency = list.currency() != null ? list.currency() : list.book() == null ? null : list.book().currency();
-        jdbc.update(connection -> {
+        int changed = jdbc.update(connection -> {
             var statement = connection.prepareStatement("""
                     insert into price_lists (pricebook_id, name, book, currency, list_type, active, deleted, items,
                                              last_sequence, updated_at)
@@ -55,7 +51,8 @@ class PriceListProjection {
                     on conflict (pricebook_id) do update set name = excluded.name, book = excluded.book,
                         currency = excluded.currency, list_type = excluded.list_type, active = excluded.active,
                         deleted = false, items = excluded.items, last_sequence = excluded.last_sequence,
-                        updated_at = excluded.updated_at""");
+                        updated_at = excluded.updated_at
+                    where price_lists.last_sequence < excluded.last_sequence""");
             statement.setString(1, id);
             statement.setString(2, list.name());
             statement.setString(3, book);
@@ -68,6 +65,9 @@ class PriceListProjection {
             statement.setTimestamp(10, Timestamp.from(at));
             return statement;
         });
+        if (changed == 0) {
+            return;
+        }
         rebuild(previousBook.orElse(null));
         if (book != null && !book.equals(previousBook.orElse(null))) {
             rebuild(book);
@@ -77,12 +77,9 @@ class PriceListProjection {
     @EventHandler
     void on(PriceListDeleted event, @SequenceNumber long sequence, @org.axonframework.eventhandling.Timestamp Instant at) {
         String id = event.priceListId().pricebookId();
-        if (appliedAlready(id, sequence)) {
-            return;
-        }
         Optional<String> book = bookOf(id);
-        int updated = jdbc.update("update price_lists set deleted = true, last_sequence = ?, updated_at = ? where pricebook_id = ?",
-                sequence, Timestamp.from(at), id);
+        int updated = jdbc.update("update price_lists set deleted = true, last_sequence = ?, updated_at = ? "
+                + "where pricebook_id = ? and last_sequence < ?", sequence, Timestamp.from(at), id, sequence);
         if (updated > 0) {
             rebuild(book.orElse(null));
         }
@@ -92,11 +89,6 @@ class PriceListProjection {
     void reset() {
         jdbc.update("delete from product_prices");
         jdbc.update("delete from price_lists");
-    }
-
-    private boolean appliedAlready(String id, long sequence) {
-        List<Long> applied = jdbc.queryForList("select last_sequence from price_lists where pricebook_id = ?", Long.class, id);
-        return !applied.isEmpty() && applied.get(0) >= sequence;
     }
 
     private Optional<String> bookOf(String id) {

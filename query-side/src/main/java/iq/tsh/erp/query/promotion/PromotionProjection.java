@@ -3,10 +3,8 @@ package iq.tsh.erp.query.promotion;
 import iq.tsh.erp.api.promotion.PromotionChanged;
 import iq.tsh.erp.api.promotion.PromotionCreated;
 import iq.tsh.erp.api.promotion.PromotionEnded;
-import iq.tsh.erp.api.promotion.PromotionId;
 import iq.tsh.erp.api.promotion.PromotionRedeemed;
 import java.time.Instant;
-import java.util.function.Consumer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -21,39 +19,35 @@ class PromotionProjection {
 
     static final String PROCESSING_GROUP = "promotions";
 
-    private final PromotionRows rows;
+    private final PromotionTable promotions;
 
-    PromotionProjection(PromotionRows rows) {
-        this.rows = rows;
+    PromotionProjection(PromotionTable promotions) {
+        this.promotions = promotions;
     }
 
     @EventHandler
     void on(PromotionCreated event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        apply(event.promotionId(), sequence, at, row -> row.created(event.terms(), event.createdAt()));
+        promotions.terms(event.promotionId().uuid(), event.terms(), event.createdAt(), sequence, at);
     }
 
     @EventHandler
     void on(PromotionChanged event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        apply(event.promotionId(), sequence, at, row -> row.terms(event.terms()));
+        promotions.terms(event.promotionId().uuid(), event.terms(), event.changedAt(), sequence, at);
     }
 
     @EventHandler
     void on(PromotionEnded event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        apply(event.promotionId(), sequence, at, row -> row.ended(event.endedAt()));
+        promotions.ended(event.promotionId().uuid(), event.endedAt(), sequence, at);
     }
 
     @EventHandler
     void on(PromotionRedeemed event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        apply(event.promotionId(), sequence, at, row -> row.usageCount(event.usageCount()));
+        promotions.usageCount(event.promotionId().uuid(), event.usageCount(), sequence, at);
     }
 
     /** A replay rebuilds the table from the first event; rows remember sequences, so they must go first. */
     @ResetHandler
     void reset() {
-        rows.deleteAllInBatch();
-    }
-
-    private void apply(PromotionId promotionId, long sequence, Instant at, Consumer<PromotionRow> change) {
-        rows.applyOnce(promotionId.uuid(), PromotionRow::new, sequence, at, change);
+        promotions.clear();
     }
 }

@@ -1,21 +1,20 @@
 package iq.tsh.erp.query.review;
 
-import iq.tsh.erp.api.review.FindReviewProgress;
+import iq.tsh.erp.api.readmodel.FindProjectionProgress;
 import iq.tsh.erp.api.review.ReviewEdited;
 import iq.tsh.erp.api.review.ReviewFlagged;
 import iq.tsh.erp.api.review.ReviewHidden;
 import iq.tsh.erp.api.review.ReviewId;
 import iq.tsh.erp.api.review.ReviewModerated;
-import iq.tsh.erp.api.review.ReviewProgress;
 import iq.tsh.erp.api.review.ReviewStatus;
 import iq.tsh.erp.api.review.ReviewSubmitted;
+import iq.tsh.erp.query.common.ProgressUpdates;
 import java.time.Instant;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
-import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,68 +29,55 @@ class ReviewProjection {
     static final String PROCESSING_GROUP = "reviews";
 
     private final ReviewTable table;
-    private final QueryUpdateEmitter updates;
+    private final ProgressUpdates updates;
 
-    ReviewProjection(ReviewTable table, QueryUpdateEmitter updates) {
+    ReviewProjection(ReviewTable table, ProgressUpdates updates) {
         this.table = table;
         this.updates = updates;
     }
 
     @EventHandler
     void on(ReviewSubmitted event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        String key = event.reviewId().key();
-        once(event.reviewId(), sequence, () -> {
-            table.insert(key, event, sequence, at);
+        if (table.insert(event.reviewId().key(), event, sequence, at)) {
             table.recomputeRating(event.itemId());
-        });
+        }
+        progress(event.reviewId(), sequence);
     }
 
     @EventHandler
     void on(ReviewEdited event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        String key = event.reviewId().key();
-        once(event.reviewId(), sequence, () -> {
-            table.edit(key, event, sequence, at);
+        if (table.edit(event.reviewId().key(), event, sequence, at)) {
             table.recomputeRating(event.itemId());
-        });
+        }
+        progress(event.reviewId(), sequence);
     }
 
     @EventHandler
     void on(ReviewFlagged event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        String key = event.reviewId().key();
-        once(event.reviewId(), sequence, () -> {
-            table.flagCount(key, event.flagCount(), sequence, at);
-        });
+        table.flagCount(event.reviewId().key(), event.flagCount(), sequence, at);
+        progress(event.reviewId(), sequence);
     }
 
     @EventHandler
     void on(ReviewHidden event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        String key = event.reviewId().key();
-        once(event.reviewId(), sequence, () -> {
-            table.status(key, ReviewStatus.HIDDEN, "hidden after " + event.flagCount() + " customers flagged it",
-                    sequence, at);
+        if (table.status(event.reviewId().key(), ReviewStatus.HIDDEN,
+                "hidden after " + event.flagCount() + " customers flagged it", sequence, at)) {
             table.recomputeRating(event.itemId());
-        });
+        }
+        progress(event.reviewId(), sequence);
     }
 
     @EventHandler
     void on(ReviewModerated event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        String key = event.reviewId().key();
-        once(event.reviewId(), sequence, () -> {
-            table.status(key, event.status(), event.reason(), sequence, at);
+        if (table.status(event.reviewId().key(), event.status(), event.reason(), sequence, at)) {
             table.recomputeRating(event.itemId());
-        });
+        }
+        progress(event.reviewId(), sequence);
     }
 
-    /**
-     * Applies a review's event once (a replayed or redelivered event finds its sequence already applied), then tells
-     * whoever waits for this review's progress: Axon sends the update once the batch has committed, so a writer told
-     * the sequence is applied reads its own write.
-     */
-    private void once(ReviewId reviewId, long sequence, Runnable change) {
-        if (!table.hasApplied(reviewId.key(), sequence)) {
-            change.run();
-        }
-        updates.emit(FindReviewProgress.class, query -> query.reviewId().equals(reviewId), new ReviewProgress(sequence));
+    /** Whoever waits to read their own write of this review is told once the batch has committed. */
+    private void progress(ReviewId reviewId, long sequence) {
+        updates.applied(FindProjectionProgress.REVIEWS, reviewId.toString(), sequence);
     }
 
     /** A replay rebuilds everything from the first event; rows remember sequences, so they must go first. */

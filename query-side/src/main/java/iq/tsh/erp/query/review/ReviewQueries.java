@@ -3,14 +3,12 @@ package iq.tsh.erp.query.review;
 import iq.tsh.erp.api.review.FindProductRating;
 import iq.tsh.erp.api.review.FindProductReviews;
 import iq.tsh.erp.api.review.FindReviewAuthor;
-import iq.tsh.erp.api.review.FindReviewProgress;
 import iq.tsh.erp.api.review.FindReviewsForModeration;
 import iq.tsh.erp.api.review.ProductRating;
 import iq.tsh.erp.api.review.ReviewAuthor;
 import iq.tsh.erp.api.review.ReviewCursor;
 import iq.tsh.erp.api.review.ReviewFilter;
 import iq.tsh.erp.api.review.ReviewPage;
-import iq.tsh.erp.api.review.ReviewProgress;
 import iq.tsh.erp.api.review.ReviewStatus;
 import iq.tsh.erp.api.review.ReviewView;
 import java.sql.ResultSet;
@@ -66,13 +64,6 @@ class ReviewQueries {
             parameters.add(query.itemId());
         }
         return page(String.join(" AND ", conditions), parameters, query.after(), query.limit());
-    }
-
-    @QueryHandler
-    public ReviewProgress handle(FindReviewProgress query) {
-        List<Long> last = jdbc.queryForList("SELECT last_sequence FROM reviews WHERE review_id = ?", Long.class,
-                query.reviewId().key());
-        return new ReviewProgress(last.isEmpty() ? -1 : last.get(0));
     }
 
     @QueryHandler

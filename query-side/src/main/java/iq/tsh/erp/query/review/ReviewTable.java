@@ -7,12 +7,19 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import iq.tsh.erp.api.readmodel.FindProjectionProgress;
+import iq.tsh.erp.api.review.ReviewId;
+import iq.tsh.erp.query.common.ProgressSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** The writes of the reviews read model, in plain SQL because the rating is an aggregate over a product's rows. */
+/**
+ * The SQL of the reviews read model: {@code reviews}, and {@code product_ratings} recomputed from it. Every write of a
+ * review row is guarded by its {@code last_sequence} and says whether it changed the row (the apply-once rule,
+ * docs/read-models.md); the rating is recomputed only then.
+ */
 @Component
-class ReviewTable {
+class ReviewTable implements ProgressSource {
 
     private final JdbcTemplate jdbc;
 
@@ -20,38 +27,54 @@ class ReviewTable {
         this.jdbc = jdbc;
     }
 
-    boolean hasApplied(String reviewKey, long sequence) {
-        List<Long> last = jdbc.queryForList("SELECT last_sequence FROM reviews WHERE review_id = ?", Long.class, reviewKey);
-        return !last.isEmpty() && sequence <= last.get(0);
-    }
-
-    void insert(String reviewKey, ReviewSubmitted event, long sequence, Instant at) {
-        jdbc.update("""
+    /** A new review; a replay of its first event finds the row at that sequence already and changes nothing. */
+    boolean insert(String reviewKey, ReviewSubmitted event, long sequence, Instant at) {
+        return jdbc.update("""
                 INSERT INTO reviews (review_id, item_id, customer_id, rating, title, body, status, created_at, edited_at,
                                      last_sequence, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (review_id) DO UPDATE SET item_id = EXCLUDED.item_id, customer_id = EXCLUDED.customer_id,
+                    rating = EXCLUDED.rating, title = EXCLUDED.title, body = EXCLUDED.body, status = EXCLUDED.status,
+                    created_at = EXCLUDED.created_at, edited_at = EXCLUDED.edited_at,
+                    last_sequence = EXCLUDED.last_sequence, updated_at = EXCLUDED.updated_at
+                WHERE reviews.last_sequence < EXCLUDED.last_sequence""",
                 reviewKey, event.itemId(), event.customerId(), event.rating(), event.title(), event.body(),
-                event.status().name(), ts(event.submittedAt()), ts(event.submittedAt()), sequence, ts(at));
+                event.status().name(), ts(event.submittedAt()), ts(event.submittedAt()), sequence, ts(at)) == 1;
     }
 
-    void edit(String reviewKey, ReviewEdited event, long sequence, Instant at) {
-        jdbc.update("""
+    boolean edit(String reviewKey, ReviewEdited event, long sequence, Instant at) {
+        return jdbc.update("""
                 UPDATE reviews SET rating = ?, title = ?, body = ?, status = ?, edited_at = ?, last_sequence = ?,
                                    updated_at = ?
-                WHERE review_id = ?""",
+                WHERE review_id = ? AND last_sequence < ?""",
                 event.rating(), event.title(), event.body(), event.status().name(), ts(event.editedAt()), sequence,
-                ts(at), reviewKey);
+                ts(at), reviewKey, sequence) == 1;
     }
 
-    void flagCount(String reviewKey, int flagCount, long sequence, Instant at) {
-        jdbc.update("UPDATE reviews SET flag_count = ?, last_sequence = ?, updated_at = ? WHERE review_id = ?",
-                flagCount, sequence, ts(at), reviewKey);
+    boolean flagCount(String reviewKey, int flagCount, long sequence, Instant at) {
+        return jdbc.update("""
+                UPDATE reviews SET flag_count = ?, last_sequence = ?, updated_at = ?
+                WHERE review_id = ? AND last_sequence < ?""",
+                flagCount, sequence, ts(at), reviewKey, sequence) == 1;
     }
 
-    void status(String reviewKey, ReviewStatus status, String reason, long sequence, Instant at) {
-        jdbc.update("""
+    boolean status(String reviewKey, ReviewStatus status, String reason, long sequence, Instant at) {
+        return jdbc.update("""
                 UPDATE reviews SET status = ?, moderation_reason = ?, last_sequence = ?, updated_at = ?
-                WHERE review_id = ?""", status.name(), reason, sequence, ts(at), reviewKey);
+                WHERE review_id = ? AND last_sequence < ?""", status.name(), reason, sequence, ts(at), reviewKey,
+                sequence) == 1;
+    }
+
+    @Override
+    public String readModel() {
+        return FindProjectionProgress.REVIEWS;
+    }
+
+    @Override
+    public long lastApplied(String aggregateId) {
+        List<Long> last = jdbc.queryForList("SELECT last_sequence FROM reviews WHERE review_id = ?", Long.class,
+                new ReviewId(aggregateId).key());
+        return last.isEmpty() ? -1 : last.get(0);
     }
 
     /**

@@ -1,11 +1,9 @@
 package iq.tsh.erp.query.sales;
 
 import iq.tsh.erp.api.sales.InvoiceDeleted;
-import iq.tsh.erp.api.sales.InvoiceId;
 import iq.tsh.erp.api.sales.InvoiceSynced;
 import iq.tsh.erp.api.sales.InvoiceVoided;
 import java.time.Instant;
-import java.util.function.Consumer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -15,37 +13,35 @@ import org.springframework.stereotype.Component;
 
 /** Projects invoice events into the {@code invoices} table, idempotently by the invoice's event sequence. */
 @Component
-@ProcessingGroup("sales")
+@ProcessingGroup(InvoiceProjection.PROCESSING_GROUP)
 class InvoiceProjection {
 
-    private final InvoiceRows rows;
+    static final String PROCESSING_GROUP = "sales";
 
-    InvoiceProjection(InvoiceRows rows) {
-        this.rows = rows;
+    private final InvoiceTable invoices;
+
+    InvoiceProjection(InvoiceTable invoices) {
+        this.invoices = invoices;
     }
 
     @EventHandler
     void on(InvoiceSynced event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        apply(event.invoiceId(), sequence, at, row -> row.invoice(event.invoice(), event.lastModifiedTime(), false));
+        invoices.synced(event.invoiceId().zohoId(), event.invoice(), event.lastModifiedTime(), false, sequence, at);
     }
 
     @EventHandler
     void on(InvoiceVoided event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        apply(event.invoiceId(), sequence, at, row -> row.invoice(event.invoice(), event.lastModifiedTime(), true));
+        invoices.synced(event.invoiceId().zohoId(), event.invoice(), event.lastModifiedTime(), true, sequence, at);
     }
 
     @EventHandler
     void on(InvoiceDeleted event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        apply(event.invoiceId(), sequence, at, InvoiceRow::delete);
+        invoices.deleted(event.invoiceId().zohoId(), sequence, at);
     }
 
     /** A replay rebuilds the table from the first event; rows remember sequences, so they must go first. */
     @ResetHandler
     void reset() {
-        rows.deleteAllInBatch();
-    }
-
-    private void apply(InvoiceId invoiceId, long sequence, Instant at, Consumer<InvoiceRow> change) {
-        rows.applyOnce(invoiceId.zohoId(), InvoiceRow::new, sequence, at, change);
+        invoices.clear();
     }
 }

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * a delete or a draft counts nothing.
  */
 @Component
-@ProcessingGroup("sales")
+@ProcessingGroup(InvoiceProjection.PROCESSING_GROUP)
 class ProductSalesProjection {
 
     /** Documents in these states are not (or no longer) a sale or a return. */
