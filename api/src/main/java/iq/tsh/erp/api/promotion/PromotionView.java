@@ -5,7 +5,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A promotion as the read side knows it, for ops, home, the product page and the checkout calculator.
+ * A promotion as the read side knows it, for ops, home, the product page and the checkout calculator: the terms ops
+ * decided (the one list of a promotion's fields) and what happened to it since.
  *
  * @param id         the UUID (without the aggregate prefix)
  * @param usageCount redemptions so far
@@ -13,44 +14,24 @@ import java.util.List;
  */
 public record PromotionView(
         String id,
-        String name,
-        String nameAr,
-        String code,
-        PromotionType type,
-        BigDecimal value,
-        String currency,
-        Integer buyQuantity,
-        Integer getQuantity,
-        BigDecimal minimumPurchase,
-        Integer usageLimit,
+        PromotionTerms terms,
         int usageCount,
-        Instant startsAt,
-        Instant endsAt,
-        PromotionScope scope,
-        List<String> productIds,
-        List<String> categoryIds,
-        boolean stackable,
-        int priority,
         Instant endedAt,
         Instant createdAt) {
 
-    public PromotionView {
-        productIds = productIds == null ? List.of() : List.copyOf(productIds);
-        categoryIds = categoryIds == null ? List.of() : List.copyOf(categoryIds);
-    }
-
     /** Not started yet at {@code now}. */
     public boolean startsAfter(Instant now) {
-        return startsAt != null && now.isBefore(startsAt);
+        return terms.startsAt() != null && now.isBefore(terms.startsAt());
     }
 
     /** Over at {@code now}: past its end date or ended by ops. */
     public boolean isOverAt(Instant now) {
-        return (endsAt != null && !now.isBefore(endsAt)) || (endedAt != null && !now.isBefore(endedAt));
+        return (terms.endsAt() != null && !now.isBefore(terms.endsAt()))
+                || (endedAt != null && !now.isBefore(endedAt));
     }
 
     public boolean isUsedUp() {
-        return usageLimit != null && usageCount >= usageLimit;
+        return terms.usageLimit() != null && usageCount >= terms.usageLimit();
     }
 
     /** Whether it can discount anything at {@code now} (window, not ended, uses left). */
@@ -60,10 +41,10 @@ public record PromotionView(
 
     /** Whether a product of this category is in the promotion's scope. */
     public boolean covers(String itemId, String categoryId) {
-        return switch (scope) {
+        return switch (terms.scope()) {
             case ALL -> true;
-            case PRODUCTS -> productIds.contains(itemId);
-            case CATEGORIES -> categoryId != null && categoryIds.contains(categoryId);
+            case PRODUCTS -> terms.productIds().contains(itemId);
+            case CATEGORIES -> categoryId != null && terms.categoryIds().contains(categoryId);
         };
     }
 }

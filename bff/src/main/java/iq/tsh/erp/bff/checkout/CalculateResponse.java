@@ -25,8 +25,8 @@ record CalculateResponse(
                 result.subtotal(), result.discount(), result.deliveryFee(), result.tax(), result.total(),
                 result.currency(), deliveryOption,
                 result.appliedPromotions().stream().map(a -> new AppliedPromotion(a.promotion().id(),
-                        language.pick(a.promotion().name(), a.promotion().nameAr()), a.promotion().code(),
-                        a.promotion().type(), a.discount())).toList(),
+                        language.pick(a.promotion().terms().name(), a.promotion().terms().nameAr()), a.promotion().terms().code(),
+                        a.promotion().terms().type(), a.discount())).toList(),
                 result.warnings().stream().map(w -> new Warning(w.code(), w.message(), w.productId(), w.reason())).toList());
     }
 

@@ -107,10 +107,10 @@ public final class CheckoutCalculator {
         boolean codeFound = false;
         List<Evaluation> applicable = new ArrayList<>();
         List<PromotionView> candidates = input.promotions().stream()
-                .sorted(Comparator.comparingInt(PromotionView::priority).reversed()).toList();
+                .sorted(Comparator.comparingInt((PromotionView p) -> p.terms().priority()).reversed()).toList();
         for (PromotionView promotion : candidates) {
-            boolean coded = promotion.code() != null;
-            if (coded && !promotion.code().toLowerCase(Locale.ROOT).equals(codeKey)) {
+            boolean coded = promotion.terms().code() != null;
+            if (coded && !promotion.terms().code().toLowerCase(Locale.ROOT).equals(codeKey)) {
                 continue;
             }
             codeFound |= coded;
@@ -134,9 +134,9 @@ public final class CheckoutCalculator {
                                             List<CheckoutWarning> warnings) {
         for (Evaluation e : applicable) {
             PromotionView promotion = e.promotion();
-            if (promotion.code() != null && chosen.stream().noneMatch(c -> c.promotion().id().equals(promotion.id()))) {
+            if (promotion.terms().code() != null && chosen.stream().noneMatch(c -> c.promotion().id().equals(promotion.id()))) {
                 warnings.add(CheckoutWarning.promotion(NotApplicable.BETTER_PROMOTION_APPLIED, "promotion code "
-                        + promotion.code() + " is valid, but a better discount applies to this order"));
+                        + promotion.terms().code() + " is valid, but a better discount applies to this order"));
             }
         }
     }
@@ -146,6 +146,6 @@ public final class CheckoutCalculator {
     }
 
     private static String label(PromotionView promotion) {
-        return promotion.code() != null ? promotion.code() : promotion.name();
+        return promotion.terms().code() != null ? promotion.terms().code() : promotion.terms().name();
     }
 }

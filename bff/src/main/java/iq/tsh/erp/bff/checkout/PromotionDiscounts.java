@@ -27,7 +27,7 @@ final class PromotionDiscounts {
 
     static Evaluation evaluate(PromotionView promotion, List<PricedLine> lines, String currency, Instant now) {
         if (promotion.startsAfter(now)) {
-            return Evaluation.not(promotion, NotApplicable.NOT_STARTED, "it starts at " + promotion.startsAt());
+            return Evaluation.not(promotion, NotApplicable.NOT_STARTED, "it starts at " + promotion.terms().startsAt());
         }
         if (promotion.isOverAt(now)) {
             return Evaluation.not(promotion, NotApplicable.EXPIRED, "it has ended");
@@ -47,18 +47,18 @@ final class PromotionDiscounts {
         if (noneEligible(eligible)) {
             return Evaluation.not(promotion, NotApplicable.NOT_IN_SCOPE, "no product in the order is part of it");
         }
-        BigDecimal minimum = promotion.minimumPurchase();
+        BigDecimal minimum = promotion.terms().minimumPurchase();
         if (minimum != null && minimum.signum() > 0) {
-            if (!promotion.currency().equals(currency)) {
+            if (!promotion.terms().currency().equals(currency)) {
                 return Evaluation.not(promotion, NotApplicable.CURRENCY_MISMATCH,
-                        "its minimum purchase is in " + promotion.currency() + ", the order in " + currency);
+                        "its minimum purchase is in " + promotion.terms().currency() + ", the order in " + currency);
             }
             if (eligibleSubtotal.compareTo(minimum) < 0) {
                 return Evaluation.not(promotion, NotApplicable.MINIMUM_NOT_MET, "it needs a purchase of at least "
                         + minimum.toPlainString() + " " + currency + " of its products");
             }
         }
-        return switch (promotion.type()) {
+        return switch (promotion.terms().type()) {
             case PERCENTAGE -> percentage(promotion, lines, eligible, currency);
             case FIXED_AMOUNT -> fixedAmount(promotion, lines, eligible, eligibleSubtotal, currency);
             case BUY_X_GET_Y -> buyXGetY(promotion, lines, eligible);
@@ -70,7 +70,7 @@ final class PromotionDiscounts {
         BigDecimal[] discounts = zeros(lines.size());
         for (int i = 0; i < lines.size(); i++) {
             if (eligible[i]) {
-                discounts[i] = Amounts.round(lines.get(i).subtotal().multiply(promotion.value()).divide(HUNDRED),
+                discounts[i] = Amounts.round(lines.get(i).subtotal().multiply(promotion.terms().value()).divide(HUNDRED),
                         currency);
             }
         }
@@ -79,11 +79,11 @@ final class PromotionDiscounts {
 
     private static Evaluation fixedAmount(PromotionView promotion, List<PricedLine> lines, boolean[] eligible,
                                           BigDecimal eligibleSubtotal, String currency) {
-        if (!promotion.currency().equals(currency)) {
+        if (!promotion.terms().currency().equals(currency)) {
             return Evaluation.not(promotion, NotApplicable.CURRENCY_MISMATCH,
-                    "its amount is in " + promotion.currency() + ", the order in " + currency);
+                    "its amount is in " + promotion.terms().currency() + ", the order in " + currency);
         }
-        BigDecimal amount = Amounts.round(promotion.value(), currency).min(eligibleSubtotal);
+        BigDecimal amount = Amounts.round(promotion.terms().value(), currency).min(eligibleSubtotal);
         BigDecimal[] discounts = zeros(lines.size());
         BigDecimal given = BigDecimal.ZERO;
         for (int i = 0; i < lines.size(); i++) {
@@ -106,19 +106,19 @@ final class PromotionDiscounts {
     }
 
     private static Evaluation buyXGetY(PromotionView promotion, List<PricedLine> lines, boolean[] eligible) {
-        int group = promotion.buyQuantity() + promotion.getQuantity();
+        int group = promotion.terms().buyQuantity() + promotion.terms().getQuantity();
         BigDecimal[] discounts = zeros(lines.size());
         boolean any = false;
         for (int i = 0; i < lines.size(); i++) {
             if (eligible[i]) {
-                int free = lines.get(i).quantity() / group * promotion.getQuantity();
+                int free = lines.get(i).quantity() / group * promotion.terms().getQuantity();
                 discounts[i] = lines.get(i).unitPrice().multiply(BigDecimal.valueOf(free));
                 any |= free > 0;
             }
         }
         if (!any) {
-            return Evaluation.not(promotion, NotApplicable.NOT_ENOUGH_UNITS, "buy " + promotion.buyQuantity()
-                    + " and get " + promotion.getQuantity() + " free: it needs " + group + " units of one product");
+            return Evaluation.not(promotion, NotApplicable.NOT_ENOUGH_UNITS, "buy " + promotion.terms().buyQuantity()
+                    + " and get " + promotion.terms().getQuantity() + " free: it needs " + group + " units of one product");
         }
         return Evaluation.applies(promotion, discounts);
     }

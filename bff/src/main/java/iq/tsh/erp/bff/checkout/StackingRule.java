@@ -21,7 +21,7 @@ import java.util.List;
 final class StackingRule {
 
     private static final Comparator<Evaluation> BY_PRIORITY =
-            Comparator.comparingInt((Evaluation e) -> e.promotion().priority()).reversed();
+            Comparator.comparingInt((Evaluation e) -> e.promotion().terms().priority()).reversed();
 
     private StackingRule() {
     }
@@ -40,11 +40,11 @@ final class StackingRule {
     static List<Chosen> choose(List<Evaluation> applicable, List<PricedLine> lines) {
         Evaluation bestSingle = null;
         for (Evaluation e : applicable) {
-            if (!e.promotion().stackable() && (bestSingle == null || better(e, bestSingle))) {
+            if (!e.promotion().terms().stackable() && (bestSingle == null || better(e, bestSingle))) {
                 bestSingle = e;
             }
         }
-        List<Chosen> stack = stack(applicable.stream().filter(e -> e.promotion().stackable())
+        List<Chosen> stack = stack(applicable.stream().filter(e -> e.promotion().terms().stackable())
                 .sorted(BY_PRIORITY).toList(), lines);
         BigDecimal stackTotal = stack.stream().map(Chosen::total).reduce(BigDecimal.ZERO, BigDecimal::add);
         if (bestSingle != null && bestSingle.total().compareTo(stackTotal) >= 0) {
@@ -55,7 +55,7 @@ final class StackingRule {
 
     private static boolean better(Evaluation candidate, Evaluation best) {
         int byTotal = candidate.total().compareTo(best.total());
-        return byTotal > 0 || (byTotal == 0 && candidate.promotion().priority() > best.promotion().priority());
+        return byTotal > 0 || (byTotal == 0 && candidate.promotion().terms().priority() > best.promotion().terms().priority());
     }
 
     private static List<Chosen> stack(List<Evaluation> stackables, List<PricedLine> lines) {

@@ -44,15 +44,15 @@ public class PromotionCards {
     }
 
     private static List<PromotionCard> cards(Promotions found, Language language) {
-        return found.promotions().stream().filter(p -> p.code() == null).map(p -> card(p, language)).toList();
+        return found.promotions().stream().filter(p -> p.terms().code() == null).map(p -> card(p, language)).toList();
     }
 
     /** A card; its {@code code} is shown only where the shopper entered it (checkout), see the class comment. */
     public static PromotionCard card(PromotionView p, Language language) {
-        boolean fixed = p.type() == PromotionType.FIXED_AMOUNT;
-        return new PromotionCard(p.id(), language.pick(p.name(), p.nameAr()), p.code(), p.type(),
-                fixed ? Prices.forDisplay(p.value(), p.currency()) : p.value(), p.currency(), p.buyQuantity(),
-                p.getQuantity(), p.minimumPurchase() == null ? null : Prices.forDisplay(p.minimumPurchase(), p.currency()),
-                p.endsAt());
+        boolean fixed = p.terms().type() == PromotionType.FIXED_AMOUNT;
+        return new PromotionCard(p.id(), language.pick(p.terms().name(), p.terms().nameAr()), p.terms().code(), p.terms().type(),
+                fixed ? Prices.forDisplay(p.terms().value(), p.terms().currency()) : p.terms().value(), p.terms().currency(), p.terms().buyQuantity(),
+                p.terms().getQuantity(), p.terms().minimumPurchase() == null ? null : Prices.forDisplay(p.terms().minimumPurchase(), p.terms().currency()),
+                p.terms().endsAt());
     }
 }

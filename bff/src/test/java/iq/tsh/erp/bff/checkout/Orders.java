@@ -3,6 +3,7 @@ package iq.tsh.erp.bff.checkout;
 import iq.tsh.erp.api.catalog.PricedProduct;
 import iq.tsh.erp.api.promotion.PromotionScope;
 import iq.tsh.erp.api.promotion.PromotionType;
+import iq.tsh.erp.api.promotion.PromotionTerms;
 import iq.tsh.erp.api.promotion.PromotionView;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -188,8 +189,9 @@ final class Orders {
         }
 
         PromotionView view() {
-            return new PromotionView(id, id + " promotion", null, code, type, value, currency, buy, get, minimum, limit,
-                    used, startsAt, endsAt, scope, productIds, categoryIds, stackable, priority, endedAt, YESTERDAY);
+            PromotionTerms terms = new PromotionTerms(id + " promotion", null, code, type, value, currency, buy, get,
+                    minimum, limit, startsAt, endsAt, scope, productIds, categoryIds, stackable, priority);
+            return new PromotionView(id, terms, used, endedAt, YESTERDAY);
         }
     }
 }

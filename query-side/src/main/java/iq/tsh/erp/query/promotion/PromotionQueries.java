@@ -55,7 +55,7 @@ class PromotionQueries {
     @QueryHandler
     public Promotions handle(FindCheckoutPromotions query) {
         List<PromotionView> found = new ArrayList<>(promotions.active(query.now(), RUNNING).stream()
-                .filter(p -> p.code() == null)
+                .filter(p -> p.terms().code() == null)
                 .toList());
         if (query.code() != null && !query.code().isBlank()) {
             found.addAll(promotions.withCode(query.code().strip().toLowerCase(Locale.ROOT)));

@@ -96,13 +96,14 @@ class PromotionTable {
     }
 
     private static PromotionView view(ResultSet rs, int row) throws SQLException {
-        return new PromotionView(rs.getString("id"), rs.getString("name"), rs.getString("name_ar"),
-                rs.getString("code"), PromotionType.valueOf(rs.getString("type")), rs.getBigDecimal("value"),
-                rs.getString("currency"), rs.getObject("buy_quantity", Integer.class),
-                rs.getObject("get_quantity", Integer.class), rs.getBigDecimal("minimum_purchase"),
-                rs.getObject("usage_limit", Integer.class), rs.getInt("usage_count"), instant(rs, "starts_at"),
-                instant(rs, "ends_at"), PromotionScope.valueOf(rs.getString("scope")),
+        PromotionTerms terms = new PromotionTerms(rs.getString("name"), rs.getString("name_ar"), rs.getString("code"),
+                PromotionType.valueOf(rs.getString("type")), rs.getBigDecimal("value"), rs.getString("currency"),
+                rs.getObject("buy_quantity", Integer.class), rs.getObject("get_quantity", Integer.class),
+                rs.getBigDecimal("minimum_purchase"), rs.getObject("usage_limit", Integer.class),
+                instant(rs, "starts_at"), instant(rs, "ends_at"), PromotionScope.valueOf(rs.getString("scope")),
                 Columns.jsonList(rs, "product_ids", String.class), Columns.jsonList(rs, "category_ids", String.class),
-                rs.getBoolean("stackable"), rs.getInt("priority"), instant(rs, "ended_at"), instant(rs, "created_at"));
+                rs.getBoolean("stackable"), rs.getInt("priority"));
+        return new PromotionView(rs.getString("id"), terms, rs.getInt("usage_count"), instant(rs, "ended_at"),
+                instant(rs, "created_at"));
     }
 }

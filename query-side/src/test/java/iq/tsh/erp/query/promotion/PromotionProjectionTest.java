@@ -48,14 +48,14 @@ class PromotionProjectionTest {
                 new PromotionRedeemed(ID, "r1", 1, CREATED.plusSeconds(120))));
 
         PromotionView view = table.find(ID.uuid()).orElseThrow();
-        assertThat(view.name()).isEqualTo("Spring sale");
-        assertThat(view.value()).isEqualByComparingTo("12.5");
-        assertThat(view.code()).isEqualTo("SPRING");
-        assertThat(view.productIds()).containsExactly("5128000000000000001", "5128000000000000002");
-        assertThat(view.startsAt()).isEqualTo(STARTS);
+        assertThat(view.terms().name()).isEqualTo("Spring sale");
+        assertThat(view.terms().value()).isEqualByComparingTo("12.5");
+        assertThat(view.terms().code()).isEqualTo("SPRING");
+        assertThat(view.terms().productIds()).containsExactly("5128000000000000001", "5128000000000000002");
+        assertThat(view.terms().startsAt()).isEqualTo(STARTS);
         assertThat(view.createdAt()).as("a change keeps the creation time").isEqualTo(CREATED);
         assertThat(view.usageCount()).isEqualTo(1);
-        assertThat(view.stackable()).isTrue();
+        assertThat(view.terms().stackable()).isTrue();
         assertThat(table.active(STARTS.plusSeconds(1), 10)).extracting(PromotionView::id).containsExactly(ID.uuid());
         assertThat(table.withCode("spring")).hasSize(1);
     }
