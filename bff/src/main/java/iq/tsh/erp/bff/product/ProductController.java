@@ -6,7 +6,7 @@ import iq.tsh.erp.api.review.FindProductReviews;
 import iq.tsh.erp.api.review.ReviewPage;
 import iq.tsh.erp.bff.common.CatalogCaching;
 import iq.tsh.erp.bff.common.Language;
-import iq.tsh.erp.bff.common.NotFoundException;
+import iq.tsh.erp.web.NotFoundException;
 import iq.tsh.erp.bff.common.Prices;
 import iq.tsh.erp.bff.common.ShopperPricing;
 import iq.tsh.erp.bff.promotion.PromotionCard;
