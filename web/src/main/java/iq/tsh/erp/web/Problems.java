@@ -120,6 +120,11 @@ public class Problems {
         if (e instanceof ErrorResponse known) {
             return ResponseEntity.status(known.getStatusCode()).body(known.getBody());
         }
+        if (e instanceof java.util.concurrent.CompletionException
+                && Causes.find(e, java.util.concurrent.TimeoutException.class).isPresent()) {
+            // Queries composed in parallel did not all answer in time.
+            return unavailable(e);
+        }
         if (response.isCommitted()) {
             log.warn("Request failed after its answer started: {}", Causes.root(e).toString());
             throw e;
