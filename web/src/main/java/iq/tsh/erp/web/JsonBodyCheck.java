@@ -11,7 +11,9 @@ import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * One streaming pass over a JSON body, token by token, before anything binds it: every text (values and keys) and
@@ -95,6 +97,28 @@ public final class JsonBodyCheck {
         if (problem != null) {
             throw new UnstorableInputException(path(parser.getParsingContext()), problem);
         }
+    }
+
+    /**
+     * Where the first key repeated within one object is, named by {@code name}; empty when none (also when the text
+     * breaks off before one). Edges that read raw bytes themselves (the webhooks) share this rule.
+     */
+    public static Optional<String> firstDuplicate(String json, Function<JsonStreamContext, String> name) {
+        try (JsonParser scanner = JSON.createParser(json)) {
+            Deque<Set<String>> open = new ArrayDeque<>();
+            for (JsonToken token = scanner.nextToken(); token != null; token = scanner.nextToken()) {
+                if (token == JsonToken.START_OBJECT) {
+                    open.push(new HashSet<>());
+                } else if (token == JsonToken.END_OBJECT) {
+                    open.pop();
+                } else if (token == JsonToken.FIELD_NAME && !open.peek().add(scanner.currentName())) {
+                    return Optional.of(name.apply(scanner.getParsingContext()));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // Broken further on: what was read had no duplicate.
+        }
+        return Optional.empty();
     }
 
     /** {@code lines[2].quantity}; {@code body} for the body itself. */
