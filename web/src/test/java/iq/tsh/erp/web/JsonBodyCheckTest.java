@@ -77,6 +77,8 @@ class JsonBodyCheckTest {
     @Test
     void judgesHugeExponentsWithoutExpandingThem() {
         byte[] body = "{\"a\":1e2147483647,\"b\":1e-2147483647}".getBytes(StandardCharsets.UTF_8);
+        // Class loading on a first call is not what is measured (this test may run first in its JVM).
+        refusal("{\"a\":1e400}");
         long started = System.nanoTime();
 
         assertThat(catchThrowableOfType(UnstorableInputException.class, () -> JsonBodyCheck.check(body))).isNotNull();

@@ -48,7 +48,7 @@ class QueueAdminSliceTest {
 
     @Test
     void aNulInAParameterIsRefusedNamingIt() throws Exception {
-        mvc.perform(post("/api/zoho/admin/queue/retry?group=a%00b"))
+        mvc.perform(post(java.net.URI.create("/api/zoho/admin/queue/retry?group=a%00b")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("group"));
         verifyNoInteractions(deadLetters);
