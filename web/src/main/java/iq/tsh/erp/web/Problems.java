@@ -10,6 +10,8 @@ import org.axonframework.common.AxonTransientException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpStatus;
@@ -31,6 +33,9 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * status, a failure to store (database away, timeout) as 503 so callers (Zoho included) retry, and anything else as
  * a logged 500 that shows no stack trace.
  */
+// Ahead of Spring's own problem-details handler (spring.mvc.problemdetails), which would answer Spring's exceptions
+// without the field at fault (and a blank path value with a body claiming 500).
+@Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice
 public class Problems {
 
@@ -69,11 +74,12 @@ public class Problems {
 
     /** A Content-Type the endpoint does not read: Spring's 415, naming the header to fix. */
     @ExceptionHandler
-    ProblemDetail unsupported(HttpMediaTypeNotSupportedException e) {
+    ResponseEntity<ProblemDetail> unsupported(HttpMediaTypeNotSupportedException e) {
         ProblemDetail problem = e.getBody();
         problem.setProperty("field", "Content-Type");
         problem.setProperty("errors", List.of(new FieldError("Content-Type", "send the body as application/json")));
-        return problem;
+        // Spring's headers too (Accept, Accept-Patch): what the endpoint does read.
+        return ResponseEntity.status(e.getStatusCode()).headers(e.getHeaders()).body(problem);
     }
 
     /** A path or query parameter of the wrong type ({@code ?limit=abc}). */
@@ -118,7 +124,7 @@ public class Problems {
     @ExceptionHandler
     Object unexpected(RuntimeException e, HttpServletResponse response) {
         if (e instanceof ErrorResponse known) {
-            return ResponseEntity.status(known.getStatusCode()).body(known.getBody());
+            return ResponseEntity.status(known.getStatusCode()).headers(known.getHeaders()).body(known.getBody());
         }
         if (e instanceof java.util.concurrent.CompletionException
                 && Causes.find(e, java.util.concurrent.TimeoutException.class).isPresent()) {
