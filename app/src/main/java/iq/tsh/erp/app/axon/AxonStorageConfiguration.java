@@ -1,5 +1,6 @@
 package iq.tsh.erp.app.axon;
 
+import iq.tsh.erp.api.common.Causes;
 import java.sql.SQLException;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
@@ -85,16 +86,7 @@ class AxonStorageConfiguration {
      */
     @Bean
     PersistenceExceptionResolver persistenceExceptionResolver() {
-        return exception -> {
-            for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-                if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
-                    return true;
-                }
-                if (cause.getCause() == cause) {
-                    break;
-                }
-            }
-            return false;
-        };
+        return exception -> Causes.any(exception,
+                cause -> cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState()));
     }
 }

@@ -1,5 +1,6 @@
 package iq.tsh.erp.app.database;
 
+import iq.tsh.erp.api.common.Causes;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
@@ -56,11 +57,7 @@ class DataSourceConfiguration {
     }
 
     private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getMessage();
+        return Causes.root(e).getMessage();
     }
 
     /** Keeps the embedded database a bean of its own, so it is closed after everything that uses the pool. */

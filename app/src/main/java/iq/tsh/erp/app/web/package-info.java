@@ -1,5 +1,5 @@
 /**
- * Rules every endpoint shares: what a request may hold before any endpoint reads it (StorableValues on bodies, path
- * and query values; concrete Content-Types), and errors as RFC 9457 problem details, never a bare stack trace.
+ * Tomcat's own error pages as RFC 9457 problem details, for requests refused before Spring sees them; the rules and
+ * the advice every endpoint shares live in the {@code web} module.
  */
 package iq.tsh.erp.app.web;

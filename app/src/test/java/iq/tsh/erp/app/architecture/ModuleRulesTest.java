@@ -25,10 +25,20 @@ class ModuleRulesTest {
     private static final String OPS = "iq.tsh.erp.ops..";
     private static final String AUDIT = "iq.tsh.erp.audit..";
     private static final String APP = "iq.tsh.erp.app..";
+    private static final String WEB = "iq.tsh.erp.web..";
 
     @ArchTest
     static final ArchRule apiDependsOnNoSide = noClasses().that().resideInAPackage(API)
-            .should().dependOnClassesThat().resideInAnyPackage(COMMAND, QUERY, ZOHO, BFF, OPS, AUDIT, APP);
+            .should().dependOnClassesThat().resideInAnyPackage(COMMAND, QUERY, ZOHO, BFF, OPS, AUDIT, APP, WEB);
+
+    /** The web pieces every edge shares know only the api messages, never an edge or a side. */
+    @ArchTest
+    static final ArchRule webKnowsOnlyApi = knowsOnlyApi(WEB);
+
+    /** The sides behind the edges answer no HTTP: they never use the edges' web pieces. */
+    @ArchTest
+    static final ArchRule sidesDoNotUseWeb = noClasses().that().resideInAnyPackage(COMMAND, QUERY)
+            .should().dependOnClassesThat().resideInAPackage(WEB);
 
     @ArchTest
     static final ArchRule apiHasNoSpringOrJpa = noClasses().that().resideInAPackage(API)
@@ -66,6 +76,7 @@ class ModuleRulesTest {
             .should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "org.hibernate..");
 
     private static ArchRule knowsOnlyApi(String side) {
+        // Edges (zoho, bff, ops, audit) and app may use web; web and the sides may not (see the rules above).
         List<String> others = new ArrayList<>(List.of(COMMAND, QUERY, ZOHO, BFF, OPS, AUDIT, APP));
         others.remove(side);
         return noClasses().that().resideInAPackage(side)

@@ -1,6 +1,10 @@
 package iq.tsh.erp.bff.address;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import iq.tsh.erp.api.address.AddAddress;
 import iq.tsh.erp.api.address.AddressBookId;
 import iq.tsh.erp.api.address.AddressBookView;
@@ -9,22 +13,17 @@ import iq.tsh.erp.api.address.ChangeAddress;
 import iq.tsh.erp.api.address.FindAddresses;
 import iq.tsh.erp.api.address.RemoveAddress;
 import iq.tsh.erp.api.readmodel.FindProjectionProgress;
-import iq.tsh.erp.bff.common.NotFoundException;
 import iq.tsh.erp.bff.common.ReadYourWrites;
 import iq.tsh.erp.bff.common.Shopper;
-import iq.tsh.erp.bff.input.InvalidInputException;
 import iq.tsh.erp.bff.input.Rejections;
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.tags.Tag;
+import iq.tsh.erp.web.ConflictException;
+import iq.tsh.erp.web.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.time.Instant;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -68,7 +67,7 @@ class AddressController {
     ResponseEntity<AddressResponse> add(
             @RequestBody(required = false)
             @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                    content = @Content(schema = @Schema(implementation = AddressRequestDocs.class)))
+                    content = @Content(schema = @Schema(implementation = AddressRequest.class)))
             JsonNode body,
             HttpServletRequest request) {
         String customer = Shopper.requireCustomer(request);
@@ -85,7 +84,7 @@ class AddressController {
             @PathVariable String id,
             @RequestBody(required = false)
             @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                    content = @Content(schema = @Schema(implementation = AddressRequestDocs.class)))
+                    content = @Content(schema = @Schema(implementation = AddressRequest.class)))
             JsonNode body,
             HttpServletRequest request) {
         String customer = Shopper.requireCustomer(request);
@@ -127,9 +126,9 @@ class AddressController {
             AddressRejection code = Rejections.code(e, AddressRejection.class).orElseThrow(() -> e);
             throw switch (code) {
                 case UNKNOWN_ADDRESS -> new NotFoundException("no such address");
-                case ADDRESS_BOOK_FULL -> new InvalidInputException(HttpStatus.CONFLICT, null,
+                case ADDRESS_BOOK_FULL -> new ConflictException("Conflict",
                         "an address book holds at most " + AddressRejection.MAX_ADDRESSES + " addresses");
-                case ADDRESS_ID_TAKEN -> new InvalidInputException(HttpStatus.CONFLICT, null,
+                case ADDRESS_ID_TAKEN -> new ConflictException("Conflict",
                         "that address already exists");
             };
         }

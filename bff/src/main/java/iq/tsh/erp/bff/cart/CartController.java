@@ -1,6 +1,10 @@
 package iq.tsh.erp.bff.cart;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import iq.tsh.erp.api.cart.AddCartItem;
 import iq.tsh.erp.api.cart.CartContents;
 import iq.tsh.erp.api.cart.CartId;
@@ -13,16 +17,12 @@ import iq.tsh.erp.api.catalog.CustomerPricing;
 import iq.tsh.erp.api.catalog.PricedProduct;
 import iq.tsh.erp.api.readmodel.FindProjectionProgress;
 import iq.tsh.erp.bff.common.Language;
-import iq.tsh.erp.bff.common.NotFoundException;
 import iq.tsh.erp.bff.common.ReadYourWrites;
 import iq.tsh.erp.bff.common.Shopper;
-import iq.tsh.erp.bff.input.InvalidInputException;
-import iq.tsh.erp.bff.input.JsonBody;
 import iq.tsh.erp.bff.input.Rejections;
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.tags.Tag;
+import iq.tsh.erp.web.InvalidInputException;
+import iq.tsh.erp.web.JsonBodies;
+import iq.tsh.erp.web.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.time.Instant;
@@ -77,21 +77,21 @@ class CartController {
     ResponseEntity<CartResponse> add(
             @RequestBody(required = false)
             @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                    content = @Content(schema = @Schema(implementation = CartRequestDocs.AddItem.class)))
+                    content = @Content(schema = @Schema(implementation = CartItemRequest.class)))
             JsonNode body,
             @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language,
             HttpServletRequest request) {
         String customer = Shopper.requireCustomer(request);
-        JsonBody fields = JsonBody.of(body);
-        String productId = fields.requiredText("productId", 64);
-        int quantity = fields.requiredInt("quantity", 1, CartRejection.MAX_QUANTITY);
+        CartItemRequest item = JsonBodies.STANDARD.read(body, CartItemRequest.class);
+        String productId = item.productId();
+        int quantity = item.quantity();
         CustomerPricing pricing = views.pricing(customer);
         PricedProduct product = views.priced(List.of(productId), pricing.book()).get(productId);
         if (product == null) {
             throw new NotFoundException("no product " + productId);
         }
         if (!CartViews.buyable(product)) {
-            throw new InvalidInputException(HttpStatus.UNPROCESSABLE_ENTITY, "productId",
+            throw InvalidInputException.of(HttpStatus.UNPROCESSABLE_ENTITY, "Unprocessable Entity", "productId",
                     "product " + productId + " cannot be bought now");
         }
         CartContents cart = send(customer, new AddCartItem(CartId.of(customer), customer, productId, quantity, product.price(),
@@ -110,12 +110,12 @@ class CartController {
             @PathVariable String productId,
             @RequestBody(required = false)
             @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                    content = @Content(schema = @Schema(implementation = CartRequestDocs.ChangeQuantity.class)))
+                    content = @Content(schema = @Schema(implementation = CartQuantityRequest.class)))
             JsonNode body,
             @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language,
             HttpServletRequest request) {
         String customer = Shopper.requireCustomer(request);
-        int quantity = JsonBody.of(body).requiredInt("quantity", 0, CartRejection.MAX_QUANTITY);
+        int quantity = JsonBodies.STANDARD.read(body, CartQuantityRequest.class).quantity();
         Object command = quantity == 0
                 ? new RemoveCartItem(CartId.of(customer), customer, productId, Instant.now())
                 : new ChangeCartItemQuantity(CartId.of(customer), customer, productId, quantity, Instant.now());

@@ -1,5 +1,6 @@
 package iq.tsh.erp.bff.catalog;
 
+import iq.tsh.erp.web.BadParameterException;
 import iq.tsh.erp.api.catalog.ListingKey;
 import iq.tsh.erp.api.catalog.ProductSort;
 import java.math.BigDecimal;

@@ -8,7 +8,7 @@ import iq.tsh.erp.api.catalog.ProductSort;
 import iq.tsh.erp.api.catalog.SearchProducts;
 import iq.tsh.erp.bff.common.CatalogCaching;
 import iq.tsh.erp.bff.common.Language;
-import iq.tsh.erp.bff.common.NotFoundException;
+import iq.tsh.erp.web.NotFoundException;
 import iq.tsh.erp.bff.common.ShopperPricing;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

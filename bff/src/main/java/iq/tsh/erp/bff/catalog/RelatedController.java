@@ -4,7 +4,7 @@ import iq.tsh.erp.api.catalog.FindRelatedProducts;
 import iq.tsh.erp.api.catalog.RelatedProducts;
 import iq.tsh.erp.bff.common.CatalogCaching;
 import iq.tsh.erp.bff.common.Language;
-import iq.tsh.erp.bff.common.NotFoundException;
+import iq.tsh.erp.web.NotFoundException;
 import iq.tsh.erp.bff.common.ShopperPricing;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -1,5 +1,6 @@
 package iq.tsh.erp.bff.input;
 
+import iq.tsh.erp.api.common.Causes;
 import java.util.Optional;
 import org.axonframework.commandhandling.CommandExecutionException;
 
@@ -10,14 +11,9 @@ public final class Rejections {
     }
 
     public static <E extends Enum<E>> Optional<E> code(Throwable failure, Class<E> type) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof CommandExecutionException refused) {
-                Optional<Object> details = refused.getDetails();
-                if (details.isPresent() && type.isInstance(details.get())) {
-                    return Optional.of(type.cast(details.get()));
-                }
-            }
-        }
-        return Optional.empty();
+        return Causes.first(failure, cause -> cause instanceof CommandExecutionException refused
+                        && refused.getDetails().filter(type::isInstance).isPresent())
+                .flatMap(cause -> ((CommandExecutionException) cause).getDetails())
+                .map(type::cast);
     }
 }

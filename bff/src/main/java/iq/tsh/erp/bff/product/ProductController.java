@@ -1,12 +1,14 @@
 package iq.tsh.erp.bff.product;
 
 import iq.tsh.erp.api.product.FindProductDetail;
+import iq.tsh.erp.api.promotion.FindActivePromotions;
+import iq.tsh.erp.api.promotion.Promotions;
 import iq.tsh.erp.api.product.ProductDetailView;
 import iq.tsh.erp.api.review.FindProductReviews;
 import iq.tsh.erp.api.review.ReviewPage;
 import iq.tsh.erp.bff.common.CatalogCaching;
 import iq.tsh.erp.bff.common.Language;
-import iq.tsh.erp.bff.common.NotFoundException;
+import iq.tsh.erp.web.NotFoundException;
 import iq.tsh.erp.bff.common.Prices;
 import iq.tsh.erp.bff.common.ShopperPricing;
 import iq.tsh.erp.bff.promotion.PromotionCard;
@@ -15,8 +17,12 @@ import iq.tsh.erp.bff.review.ReviewItem;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.beans.factory.annotation.Value;
@@ -39,36 +45,54 @@ class ProductController {
 
     /** The page shows the newest few; the rest are a tap away on the review list. */
     private static final int LATEST_REVIEWS = 3;
+    /** As many running promotions as the query side keeps for one product's (they are few). */
+    private static final int RUNNING_PROMOTIONS = 500;
 
     private final QueryGateway queryGateway;
     private final ShopperPricing shopperPricing;
     private final CatalogCaching caching;
-    private final PromotionCards promotionCards;
     private final String imageBaseUrl;
+    private final Duration timeout;
 
     ProductController(QueryGateway queryGateway, ShopperPricing shopperPricing, CatalogCaching caching,
-                      PromotionCards promotionCards, @Value("${erp.mobile.image-base-url:/images/products/}") String imageBaseUrl) {
+                      @Value("${erp.mobile.image-base-url:/images/products/}") String imageBaseUrl,
+                      @Value("${erp.mobile.product-page-timeout:10s}") Duration timeout) {
         this.queryGateway = queryGateway;
         this.shopperPricing = shopperPricing;
         this.caching = caching;
-        this.promotionCards = promotionCards;
         this.imageBaseUrl = imageBaseUrl;
+        this.timeout = timeout;
     }
 
+    /**
+     * Asks for everything at once: the priced detail (after the shopper's price book, which it needs), the latest
+     * reviews and the running promotions (narrowed to this product's once its category is known), then waits for
+     * all of them together, at most {@code erp.mobile.product-page-timeout}.
+     */
     @GetMapping("/{id}")
     @Operation(summary = "Product detail", description = "Price in the caller's price book (consumer_iqd for guests); Accept-Language: ar for Arabic names")
     ResponseEntity<byte[]> product(@PathVariable String id,
                                    @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language,
                                    HttpServletRequest request) {
-        String book = shopperPricing.of(request).book();
-        Optional<ProductDetailView> found = queryGateway.query(new FindProductDetail(id, book),
-                ResponseTypes.optionalInstanceOf(ProductDetailView.class)).join();
-        ProductDetailView view = found.orElseThrow(() -> new NotFoundException("no product " + id));
+        CompletableFuture<Optional<ProductDetailView>> detail = shopperPricing.lookup(request)
+                .thenCompose(pricing -> queryGateway.query(new FindProductDetail(id, pricing.book()),
+                        ResponseTypes.optionalInstanceOf(ProductDetailView.class)));
+        CompletableFuture<ReviewPage> reviews = queryGateway.query(new FindProductReviews(id, null, LATEST_REVIEWS),
+                ReviewPage.class);
+        CompletableFuture<Promotions> running = queryGateway.query(
+                new FindActivePromotions(Instant.now(), RUNNING_PROMOTIONS), Promotions.class);
+        CompletableFuture.allOf(detail, reviews, running).orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS).join();
+
+        ProductDetailView view = detail.join().orElseThrow(() -> new NotFoundException("no product " + id));
         Language shown = Language.of(language);
-        var promotions = promotionCards.forProduct(id, view.category() == null ? null : view.category().id(), shown);
-        List<ReviewItem> reviews = queryGateway.query(new FindProductReviews(id, null, LATEST_REVIEWS), ReviewPage.class)
-                .join().items().stream().map(ReviewItem::of).toList();
-        return caching.forShopper(request, toResponse(view, shown, reviews, promotions.join()));
+        String categoryId = view.category() == null ? null : view.category().id();
+        List<PromotionCard> promotions = running.join().promotions().stream()
+                // Coded promotions are shown only where the shopper typed the code (checkout).
+                .filter(p -> p.terms().code() == null && p.covers(id, categoryId))
+                .map(p -> PromotionCards.card(p, shown))
+                .toList();
+        List<ReviewItem> latest = reviews.join().items().stream().map(ReviewItem::of).toList();
+        return caching.forShopper(request, toResponse(view, shown, latest, promotions));
     }
 
     private ProductDetailResponse toResponse(ProductDetailView view, Language language, List<ReviewItem> reviews,

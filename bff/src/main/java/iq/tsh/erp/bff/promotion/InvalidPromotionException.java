@@ -1,19 +1,15 @@
 package iq.tsh.erp.bff.promotion;
 
 import iq.tsh.erp.api.promotion.FieldProblem;
+import iq.tsh.erp.web.InvalidInputException;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 
 /** Promotion terms ops must fix; answered 400 naming each field at fault. */
-class InvalidPromotionException extends RuntimeException {
-
-    private final transient List<FieldProblem> problems;
+class InvalidPromotionException extends InvalidInputException {
 
     InvalidPromotionException(List<FieldProblem> problems) {
-        super(problems.get(0).message());
-        this.problems = List.copyOf(problems);
-    }
-
-    List<FieldProblem> problems() {
-        return problems;
+        super(HttpStatus.BAD_REQUEST, "Invalid promotion", problems.get(0).field(), problems.get(0).message(),
+                problems);
     }
 }

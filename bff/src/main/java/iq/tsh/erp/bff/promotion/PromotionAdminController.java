@@ -1,6 +1,11 @@
 package iq.tsh.erp.bff.promotion;
 
+import iq.tsh.erp.api.common.Causes;
 import iq.tsh.erp.api.promotion.ChangePromotion;
+import iq.tsh.erp.api.promotion.FieldProblem;
+import iq.tsh.erp.api.promotion.PromotionRejection;
+import iq.tsh.erp.web.ConflictException;
+import iq.tsh.erp.web.NotFoundException;
 import iq.tsh.erp.api.promotion.CreatePromotion;
 import iq.tsh.erp.api.promotion.EndPromotion;
 import iq.tsh.erp.api.promotion.FindPromotion;
@@ -18,7 +23,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.ResponseEntity;
@@ -55,7 +62,7 @@ class PromotionAdminController {
         PromotionTerms terms = request.toTerms();
         String id = UUID.randomUUID().toString();
         Instant now = clock.instant();
-        commands.sendAndWait(new CreatePromotion(PromotionId.of(id), terms, now));
+        send(new CreatePromotion(PromotionId.of(id), terms, now));
         return ResponseEntity.created(URI.create("/api/admin/promotions/" + id))
                 .body(PromotionResponse.of(id, terms, 0, null, now, now));
     }
@@ -65,7 +72,7 @@ class PromotionAdminController {
     PromotionResponse change(@PathVariable String id, @RequestBody PromotionRequest request) {
         PromotionTerms terms = request.toTerms();
         Instant now = clock.instant();
-        commands.sendAndWait(new ChangePromotion(promotionId(id), terms, now));
+        send(new ChangePromotion(promotionId(id), terms, now));
         Optional<PromotionView> known = find(id);
         return PromotionResponse.of(id, terms, known.map(PromotionView::usageCount).orElse(0), null,
                 known.map(PromotionView::createdAt).orElse(null), now);
@@ -74,7 +81,7 @@ class PromotionAdminController {
     @PostMapping("/{id}/end")
     @Operation(summary = "End a promotion now", description = "Ending an ended promotion changes nothing")
     Map<String, Object> end(@PathVariable String id) {
-        Instant endedAt = commands.sendAndWait(new EndPromotion(promotionId(id), clock.instant()));
+        Instant endedAt = send(new EndPromotion(promotionId(id), clock.instant()));
         return Map.of("id", id, "status", "ended", "endedAt", endedAt);
     }
 
@@ -103,6 +110,28 @@ class PromotionAdminController {
             return PromotionId.of(UUID.fromString(id).toString());
         } catch (IllegalArgumentException e) {
             throw new PromotionNotFoundException(id);
+        }
+    }
+
+    /**
+     * The command's result. The aggregate's reasons arrive as {@link PromotionRejection} details: bad terms are 400
+     * naming the field, a taken code or a change to an ended promotion 409, an unknown id 404; a refusal without a
+     * reason is a passing failure (503).
+     */
+    private <R> R send(Object command) {
+        try {
+            return commands.sendAndWait(command);
+        } catch (RuntimeException e) {
+            if (Causes.find(e, AggregateNotFoundException.class).isPresent()) {
+                throw new NotFoundException("no such promotion");
+            }
+            PromotionRejection r = Causes.find(e, CommandExecutionException.class)
+                    .flatMap(CommandExecutionException::getDetails).filter(PromotionRejection.class::isInstance)
+                    .map(PromotionRejection.class::cast).orElseThrow(() -> e);
+            if (PromotionRejection.INVALID_TERMS.equals(r.code())) {
+                throw new InvalidPromotionException(List.of(new FieldProblem(r.field(), r.message())));
+            }
+            throw new ConflictException("Conflict", r.message()).with("code", r.code()).with("field", r.field());
         }
     }
 }

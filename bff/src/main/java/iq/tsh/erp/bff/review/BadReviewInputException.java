@@ -1,16 +1,13 @@
 package iq.tsh.erp.bff.review;
 
-/** A review request the app got wrong; {@link #field()} names the part at fault. Answered 400. */
-class BadReviewInputException extends RuntimeException {
+import iq.tsh.erp.web.InvalidInputException;
+import org.springframework.http.HttpStatus;
 
-    private final String field;
+/** A review request the app got wrong, naming the part at fault ({@code $} for the body itself). Answered 400. */
+class BadReviewInputException extends InvalidInputException {
 
     BadReviewInputException(String field, String message) {
-        super(message);
-        this.field = field;
-    }
-
-    String field() {
-        return field;
+        super(HttpStatus.BAD_REQUEST, "Bad request", field, message,
+                java.util.List.of(new iq.tsh.erp.web.FieldError(field, message)));
     }
 }

@@ -1,8 +1,10 @@
 package iq.tsh.erp.bff.review;
 
 import iq.tsh.erp.api.review.ReviewStatus;
+import iq.tsh.erp.web.JsonBodies;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * An ops decision. Lenient on the words, because ops tools differ: the field may be {@code status}, {@code decision}
@@ -18,14 +20,14 @@ record ModerationInput(ReviewStatus status, String reason) {
             "hide", ReviewStatus.HIDDEN, "hidden", ReviewStatus.HIDDEN);
 
     static ModerationInput parse(String requestBody) {
-        JsonBody json = JsonBody.parse(requestBody, false);
-        String field = json.firstPresent("status", "decision", "action").orElseThrow(() ->
-                new BadReviewInputException("status", "status is required: approved, rejected or hidden"));
-        String word = json.text(field, 40).orElse("");
-        ReviewStatus status = WORDS.get(word.toLowerCase(Locale.ROOT));
+        ModerationRequest request = ReviewInput.BODIES.read(requestBody, ModerationRequest.class, false);
+        String field = Stream.of("status", "decision", "action").filter(name -> request.word(name) != null)
+                .findFirst().orElseThrow(() ->
+                        new BadReviewInputException("status", "status is required: approved, rejected or hidden"));
+        ReviewStatus status = WORDS.get(request.word(field).strip().toLowerCase(Locale.ROOT));
         if (status == null) {
             throw new BadReviewInputException(field, field + " must be approved, rejected or hidden");
         }
-        return new ModerationInput(status, json.text("reason", REASON_MAX).orElse(null));
+        return new ModerationInput(status, JsonBodies.trimmed(request.reason()));
     }
 }

@@ -1,10 +1,14 @@
 package iq.tsh.erp.bff.review;
 
+import iq.tsh.erp.api.common.Causes;
 import iq.tsh.erp.api.readmodel.FindProjectionProgress;
 import iq.tsh.erp.api.review.ReviewId;
 import iq.tsh.erp.api.review.ReviewRejectedException;
-import iq.tsh.erp.bff.common.NotFoundException;
 import iq.tsh.erp.bff.common.ReadYourWrites;
+import iq.tsh.erp.web.ConflictException;
+import iq.tsh.erp.web.ForbiddenException;
+import iq.tsh.erp.web.NotFoundException;
+import iq.tsh.erp.web.ProblemException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.stereotype.Component;
@@ -31,16 +35,25 @@ class ReviewCommands {
         try {
             return commandGateway.sendAndWait(command);
         } catch (RuntimeException e) {
-            for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-                if (cause instanceof ReviewRejectedException rejected) {
-                    throw rejected;
-                }
-                if (cause instanceof AggregateNotFoundException) {
-                    throw new NotFoundException("no review " + reviewId.key());
-                }
+            Throwable cause = Causes.first(e, c -> c instanceof ReviewRejectedException
+                    || c instanceof AggregateNotFoundException).orElseThrow(() -> e);
+            if (cause instanceof ReviewRejectedException rejected) {
+                throw problem(rejected);
             }
-            throw e;
+            throw new NotFoundException("no review " + reviewId.key());
         }
+    }
+
+    /** The aggregate's refusal as the problem the caller gets. */
+    private static ProblemException problem(ReviewRejectedException e) {
+        return switch (e.rejection()) {
+            case RATING_OUT_OF_RANGE -> new BadReviewInputException("rating", e.getMessage());
+            case UNKNOWN_DECISION -> new BadReviewInputException("status", e.getMessage());
+            case NOT_VISIBLE -> new NotFoundException(e.getMessage());
+            case NOT_THE_AUTHOR -> new ForbiddenException(e.getMessage());
+            // The request is well formed; it conflicts with who wrote the review.
+            case OWN_REVIEW -> new ConflictException("Own review", e.getMessage());
+        };
     }
 
     /** Returns once the read model has applied the review's event at {@code sequence}, or the wait is over. */

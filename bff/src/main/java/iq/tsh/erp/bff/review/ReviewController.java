@@ -12,7 +12,7 @@ import iq.tsh.erp.api.review.ReviewId;
 import iq.tsh.erp.api.review.ReviewPage;
 import iq.tsh.erp.api.review.SubmitReview;
 import iq.tsh.erp.api.review.SubmittedReview;
-import iq.tsh.erp.bff.common.NotFoundException;
+import iq.tsh.erp.web.NotFoundException;
 import iq.tsh.erp.bff.common.Shopper;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -71,7 +71,7 @@ class ReviewController {
             @PathVariable String id,
             @RequestBody(required = false)
             @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                    content = @Content(schema = @Schema(implementation = ReviewRequestDocs.Review.class)))
+                    content = @Content(schema = @Schema(implementation = ReviewInput.class)))
             String body,
             HttpServletRequest request) {
         String customerId = Shopper.requireCustomer(request);
@@ -96,12 +96,12 @@ class ReviewController {
             @PathVariable String id,
             @RequestBody(required = false)
             @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                    content = @Content(schema = @Schema(implementation = ReviewRequestDocs.Flag.class)))
+                    content = @Content(schema = @Schema(implementation = FlagInput.class)))
             String body,
             HttpServletRequest request) {
         String customerId = Shopper.requireCustomer(request);
         ReviewId reviewId = ReviewId.fromKey(id).orElseThrow(() -> new NotFoundException("no review " + id));
-        String reason = JsonBody.parse(body, true).text("reason", ModerationInput.REASON_MAX).orElse(null);
+        String reason = FlagInput.parse(body).reason();
         FlagOutcome outcome = commands.send(new FlagReview(reviewId, customerId, reason,
                 Instant.now().truncatedTo(ChronoUnit.MICROS)), reviewId);
         commands.awaitReadModel(reviewId, outcome.sequence());

@@ -6,7 +6,7 @@ import iq.tsh.erp.api.review.ModerationOutcome;
 import iq.tsh.erp.api.review.ReviewFilter;
 import iq.tsh.erp.api.review.ReviewId;
 import iq.tsh.erp.api.review.ReviewPage;
-import iq.tsh.erp.bff.common.NotFoundException;
+import iq.tsh.erp.web.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -72,7 +72,7 @@ class ReviewModerationController {
             @PathVariable String id,
             @RequestBody(required = false)
             @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                    content = @Content(schema = @Schema(implementation = ReviewRequestDocs.Moderation.class)))
+                    content = @Content(schema = @Schema(implementation = ModerationRequest.class)))
             String body,
             HttpServletRequest request) {
         ReviewId reviewId = ReviewId.fromKey(id).orElseThrow(() -> new NotFoundException("no review " + id));

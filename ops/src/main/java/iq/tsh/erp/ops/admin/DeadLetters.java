@@ -39,7 +39,7 @@ class DeadLetters {
             return List.copyOf(processing.eventProcessors().keySet());
         }
         if (!processing.eventProcessors().containsKey(group)) {
-            throw new IllegalArgumentException("no processing group '" + group + "'");
+            throw QueueAdminController.badRequest("group", "no processing group '" + group + "'");
         }
         return List.of(group);
     }

@@ -1,6 +1,7 @@
 package iq.tsh.erp.ops.admin;
 
 import iq.tsh.erp.ops.deadletter.ProcessingLog;
+import iq.tsh.erp.web.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.security.Principal;
@@ -8,8 +9,6 @@ import java.util.Map;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -50,7 +49,7 @@ class QueueAdminController {
                                   @RequestParam(required = false) String sequence,
                                   @RequestParam(defaultValue = "false") boolean confirm, Principal who) {
         if (!confirm) {
-            throw new IllegalArgumentException("discarding dead letters needs confirm=true");
+            throw badRequest("confirm", "discarding dead letters needs confirm=true");
         }
         return deadLetters.clear(group, aggregateId(sequence), actor(who));
     }
@@ -60,9 +59,9 @@ class QueueAdminController {
             + "event stream and starts it; progress shows in the dashboard's queue")
     Map<String, Object> replay(@PathVariable String group, Principal who) {
         StreamingEventProcessor processor = processing.eventProcessor(group, StreamingEventProcessor.class)
-                .orElseThrow(() -> new IllegalArgumentException("no processing group '" + group + "'"));
+                .orElseThrow(() -> badRequest("group", "no processing group '" + group + "'"));
         if (!processor.supportsReset()) {
-            throw new IllegalArgumentException("processing group '" + group + "' cannot be replayed");
+            throw badRequest("group", "processing group '" + group + "' cannot be replayed");
         }
         processor.shutDown();
         processor.resetTokens();
@@ -75,7 +74,7 @@ class QueueAdminController {
     /** A sequence is an aggregate id: one longer than the event store holds names no letter (and no log row). */
     private static String aggregateId(String sequence) {
         if (sequence != null && sequence.length() > MAX_AGGREGATE_ID) {
-            throw new IllegalArgumentException("sequence: an aggregate id has at most " + MAX_AGGREGATE_ID
+            throw badRequest("sequence", "sequence: an aggregate id has at most " + MAX_AGGREGATE_ID
                     + " characters");
         }
         return sequence;
@@ -85,10 +84,8 @@ class QueueAdminController {
         return who == null ? "unknown" : who.getName();
     }
 
-    @ExceptionHandler
-    ProblemDetail badRequest(IllegalArgumentException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setTitle("Bad request");
-        return problem;
+    /** A lever pulled wrongly: 400 naming the parameter at fault. */
+    static InvalidInputException badRequest(String field, String message) {
+        return InvalidInputException.of(HttpStatus.BAD_REQUEST, "Bad request", field, message);
     }
 }

@@ -1,5 +1,6 @@
 package iq.tsh.erp.ops.dashboard;
 
+import iq.tsh.erp.web.BadParameterException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;

@@ -1,5 +1,6 @@
 package iq.tsh.erp.ops.dashboard;
 
+import iq.tsh.erp.web.BadParameterException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;

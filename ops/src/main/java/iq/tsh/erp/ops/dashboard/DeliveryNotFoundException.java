@@ -1,9 +1,11 @@
 package iq.tsh.erp.ops.dashboard;
 
+import iq.tsh.erp.web.NotFoundException;
+
 /** The inbox holds no delivery with the asked id: answered 404. */
-class DeliveryNotFoundException extends RuntimeException {
+class DeliveryNotFoundException extends NotFoundException {
 
     DeliveryNotFoundException(String deliveryId) {
-        super("the inbox holds no delivery " + deliveryId);
+        super("Unknown delivery", "the inbox holds no delivery " + deliveryId);
     }
 }

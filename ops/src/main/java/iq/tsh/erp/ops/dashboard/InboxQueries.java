@@ -1,5 +1,6 @@
 package iq.tsh.erp.ops.dashboard;
 
+import iq.tsh.erp.web.BadParameterException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.nio.ByteBuffer;

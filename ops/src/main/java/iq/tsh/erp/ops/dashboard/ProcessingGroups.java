@@ -1,5 +1,6 @@
 package iq.tsh.erp.ops.dashboard;
 
+import iq.tsh.erp.web.BadParameterException;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeMap;

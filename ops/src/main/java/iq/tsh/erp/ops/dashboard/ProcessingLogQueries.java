@@ -1,5 +1,6 @@
 package iq.tsh.erp.ops.dashboard;
 
+import iq.tsh.erp.web.BadParameterException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;

@@ -88,10 +88,15 @@ class RetryPolicy implements EnqueuePolicy<EventMessage<?>> {
         return event instanceof DomainEventMessage<?> domain ? domain.getAggregateIdentifier() : null;
     }
 
-    /** Thrown out of the dead-letter handling so the processor retries the batch (and the event is not parked). */
+    /**
+     * Thrown out of the dead-letter handling so the processor retries the batch (and the event is not parked). The
+     * processor logs it with its stack when it goes into retry mode; an outage is not a bug, so the one line that
+     * names the cause is all it carries (no stack, no chained cause).
+     */
     static class TransientProcessingFailure extends RuntimeException {
         TransientProcessingFailure(Throwable cause) {
-            super("transient failure, the batch will be retried: " + cause, cause);
+            super("transient failure, the batch will be retried: "
+                    + StorableValues.printable(String.valueOf(cause), 500), null, false, false);
         }
     }
 }

@@ -1,5 +1,6 @@
 package iq.tsh.erp.ops.deadletter;
 
+import iq.tsh.erp.api.common.Causes;
 import java.sql.SQLException;
 import java.sql.SQLTransientException;
 import java.util.Set;
@@ -22,21 +23,17 @@ public final class TransientFailures {
     }
 
     public static boolean isTransient(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof InterruptedException
-                    || cause instanceof TransientDataAccessException || cause instanceof RecoverableDataAccessException
-                    || cause instanceof CannotGetJdbcConnectionException
-                    || cause instanceof CannotCreateTransactionException || cause instanceof SQLTransientException) {
-                return true;
-            }
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || TRANSIENT_STATES.contains(sql.getSQLState()))) {
-                return true;
-            }
-            if (cause.getCause() == cause) {
-                break;
-            }
+        return Causes.any(failure, TransientFailures::saysNothingAboutTheEvent);
+    }
+
+    private static boolean saysNothingAboutTheEvent(Throwable cause) {
+        if (cause instanceof InterruptedException
+                || cause instanceof TransientDataAccessException || cause instanceof RecoverableDataAccessException
+                || cause instanceof CannotGetJdbcConnectionException
+                || cause instanceof CannotCreateTransactionException || cause instanceof SQLTransientException) {
+            return true;
         }
-        return false;
+        return cause instanceof SQLException sql && sql.getSQLState() != null
+                && (sql.getSQLState().startsWith("08") || TRANSIENT_STATES.contains(sql.getSQLState()));
     }
 }

@@ -1,5 +1,6 @@
 package iq.tsh.erp.zoho.parse;
 
+import iq.tsh.erp.api.common.StorableValues;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,5 +26,11 @@ public final class FieldErrors {
         if (!errors.isEmpty()) {
             throw new UnusableRecordException(errors);
         }
+    }
+
+    /** The errors made printable for an answer: a lone surrogate echoed from a delivery cannot be written as UTF-8. */
+    public static List<FieldError> printable(List<FieldError> errors) {
+        return errors.stream().map(error -> new FieldError(StorableValues.printable(error.field()),
+                StorableValues.printable(error.message()))).toList();
     }
 }

@@ -1,16 +1,17 @@
 package iq.tsh.erp.zoho.webhook;
 
 import iq.tsh.erp.zoho.parse.FieldError;
+import iq.tsh.erp.web.ProblemException;
+import iq.tsh.erp.zoho.parse.FieldErrors;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A delivery not taken, with the status that says why: 400 unreadable, 401, 403, 404, 409, 413, 415 for the
  * delivery's fault; 503 when we (or Zoho's API, asked to confirm a delete) cannot take it now and Zoho should retry.
  */
-public class BadDeliveryException extends RuntimeException {
+public class BadDeliveryException extends ProblemException {
 
-    private final int status;
-    private final String title;
     private final transient List<FieldError> errors;
 
     BadDeliveryException(int status, String title, String detail) {
@@ -18,9 +19,7 @@ public class BadDeliveryException extends RuntimeException {
     }
 
     private BadDeliveryException(int status, String title, String detail, List<FieldError> errors, Throwable cause) {
-        super(detail, cause);
-        this.status = status;
-        this.title = title;
+        super(status, title, detail, cause);
         this.errors = List.copyOf(errors);
     }
 
@@ -34,16 +33,13 @@ public class BadDeliveryException extends RuntimeException {
         return new BadDeliveryException(503, "Temporarily unavailable", detail, List.of(), cause);
     }
 
-    public int status() {
-        return status;
-    }
-
-    public String title() {
-        return title;
-    }
-
     /** The fields or keys at fault, possibly none. */
     public List<FieldError> errors() {
         return errors;
+    }
+
+    @Override
+    protected Map<String, Object> properties() {
+        return errors.isEmpty() ? Map.of() : Map.of("errors", FieldErrors.printable(errors));
     }
 }

@@ -1,5 +1,6 @@
 package iq.tsh.erp.zoho.webhook;
 
+import iq.tsh.erp.api.common.Causes;
 import java.util.concurrent.ThreadLocalRandom;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -16,15 +17,8 @@ final class Conflicts {
     }
 
     static boolean isConflict(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConcurrencyException || cause instanceof AggregateStreamCreationException) {
-                return true;
-            }
-            if (cause.getCause() == cause) {
-                break;
-            }
-        }
-        return false;
+        return Causes.any(failure,
+                cause -> cause instanceof ConcurrencyException || cause instanceof AggregateStreamCreationException);
     }
 
     /** Exponential backoff with jitter, so racing deliveries do not collide again in step. */

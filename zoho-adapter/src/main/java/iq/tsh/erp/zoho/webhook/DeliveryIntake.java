@@ -1,5 +1,6 @@
 package iq.tsh.erp.zoho.webhook;
 
+import iq.tsh.erp.api.common.Causes;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -108,15 +109,11 @@ public class DeliveryIntake {
 
     /** No connection could be had at all: the database is down or unreachable, not just this statement failing. */
     private static boolean databaseAway(Throwable failure) {
-        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
-            if (cause instanceof CannotGetJdbcConnectionException || cause instanceof CannotCreateTransactionException
-                    || cause instanceof java.sql.SQLTransientConnectionException
-                    || cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
-                    && sql.getSQLState().startsWith("08")) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.any(failure, cause -> cause instanceof CannotGetJdbcConnectionException
+                || cause instanceof CannotCreateTransactionException
+                || cause instanceof java.sql.SQLTransientConnectionException
+                || cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                && sql.getSQLState().startsWith("08"));
     }
 
     /**

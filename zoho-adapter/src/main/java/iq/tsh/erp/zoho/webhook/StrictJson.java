@@ -11,17 +11,14 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import iq.tsh.erp.web.JsonBodyCheck;
 import iq.tsh.erp.zoho.parse.FieldError;
 import iq.tsh.erp.zoho.parse.UnusableRecordException;
 import java.io.IOException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Deque;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Reads a delivery's JSON so that nothing ambiguous or unholdable passes, and says where it failed: a key twice in one
@@ -36,7 +33,6 @@ final class StrictJson {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
-    private static final JsonFactory SCANNER = new JsonFactory();
 
     private StrictJson() {
     }
@@ -87,21 +83,7 @@ final class StrictJson {
 
     /** Where the first key repeated within one object is, or empty (also when the text breaks off before one). */
     static Optional<String> firstDuplicate(String json, String wrapper) {
-        try (JsonParser scanner = SCANNER.createParser(json)) {
-            Deque<Set<String>> open = new ArrayDeque<>();
-            for (JsonToken token = scanner.nextToken(); token != null; token = scanner.nextToken()) {
-                if (token == JsonToken.START_OBJECT) {
-                    open.push(new HashSet<>());
-                } else if (token == JsonToken.END_OBJECT) {
-                    open.pop();
-                } else if (token == JsonToken.FIELD_NAME && !open.peek().add(scanner.currentName())) {
-                    return Optional.of(path(scanner.getParsingContext(), wrapper));
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            // Broken further on: what was read had no duplicate.
-        }
-        return Optional.empty();
+        return JsonBodyCheck.firstDuplicate(json, context -> path(context, wrapper));
     }
 
     /** Zoho's way of naming a field: {@code line_items[2].quantity}, relative to the record's wrapper. */
