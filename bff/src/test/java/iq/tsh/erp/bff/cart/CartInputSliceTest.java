@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import iq.tsh.erp.bff.common.ReadYourWrites;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,6 +32,8 @@ class CartInputSliceTest {
     QueryGateway queries;
     @MockitoBean
     CartViews views;
+    @MockitoBean
+    ReadYourWrites readYourWrites;
 
     private static RequestPostProcessor customer() {
         return request -> {
