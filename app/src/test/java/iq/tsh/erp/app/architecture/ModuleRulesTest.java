@@ -1,5 +1,8 @@
 package iq.tsh.erp.app.architecture;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -70,10 +73,14 @@ class ModuleRulesTest {
             .should().callMethod(java.time.Instant.class, "now")
             .orShould().callMethod(java.util.UUID.class, "randomUUID");
 
-    /** Read models are plain JDBC, like everything else that touches the database (docs/read-models.md). */
+    /**
+     * Read models are plain JDBC, like everything else that touches the database (docs/read-models.md). Hibernate
+     * Validator is Bean Validation, not the ORM, and stays allowed.
+     */
     @ArchTest
     static final ArchRule nothingUsesJpa = noClasses()
-            .should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "org.hibernate..");
+            .should().dependOnClassesThat(resideInAnyPackage("jakarta.persistence..", "org.hibernate..")
+                    .and(not(resideInAPackage("org.hibernate.validator.."))));
 
     private static ArchRule knowsOnlyApi(String side) {
         // Edges (zoho, bff, ops, audit) and app may use web; web and the sides may not (see the rules above).

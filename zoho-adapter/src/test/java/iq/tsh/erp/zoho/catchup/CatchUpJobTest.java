@@ -2,6 +2,10 @@ package iq.tsh.erp.zoho.catchup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import iq.tsh.erp.zoho.webhook.WebhookKind;
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -13,6 +17,7 @@ import okhttp3.mockwebserver.RecordedRequest;
 import okhttp3.mockwebserver.SocketPolicy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 class CatchUpJobTest {
 
@@ -203,9 +208,23 @@ class CatchUpJobTest {
         zoho.add(ZohoCollection.ITEMS, "i1", minutesAfterMark(1));
         zoho.add(ZohoCollection.CONTACTS, "c1", minutesAfterMark(1));
         sink.failOn(WebhookKind.PRODUCTS);
+        // The failure is expected: its ERROR line is caught here and asserted, not printed into the test log.
+        Logger jobLog = (Logger) LoggerFactory.getLogger(CatchUpJob.class);
+        ListAppender<ILoggingEvent> logged = new ListAppender<>();
+        logged.start();
+        jobLog.addAppender(logged);
+        jobLog.setAdditive(false);
+        try {
+            job(200).run();
+        } finally {
+            jobLog.detachAppender(logged);
+            jobLog.setAdditive(true);
+        }
 
-        job(200).run();
-
+        assertThat(logged.list).singleElement().satisfies(line -> {
+            assertThat(line.getLevel()).isEqualTo(Level.ERROR);
+            assertThat(line.getFormattedMessage()).isEqualTo("Zoho catch-up of items ended; its mark is kept");
+        });
         assertThat(marks.get(WebhookKind.PRODUCTS)).isEmpty();
         assertThat(sink.ids(WebhookKind.CUSTOMERS)).containsExactly("c1");
         assertThat(marks.get(WebhookKind.CUSTOMERS)).contains(minutesAfterMark(1));
