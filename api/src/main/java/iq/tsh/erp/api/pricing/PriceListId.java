@@ -1,36 +1,27 @@
 package iq.tsh.erp.api.pricing;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-import iq.tsh.erp.api.common.ZohoIds;
+import iq.tsh.erp.api.common.PrefixedId;
 
 /**
  * The identifier of a PriceList aggregate: the Zoho {@code pricebook_id} with the prefix {@code pricebook:}, because
  * aggregate identifiers share one column in the event store and Zoho ids of other record kinds could collide.
  */
-public record PriceListId(String value) {
-
-    static final String PREFIX = "pricebook:";
+public record PriceListId(String value) implements PrefixedId {
 
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public PriceListId {
-        ZohoIds.requirePrefixed(value, PREFIX, "pricebook_id");
+        PrefixedId.require(value, "pricebook:", "pricebook_id");
     }
 
     /** The aggregate of a Zoho price book. */
     public static PriceListId ofPriceBook(String zohoPricebookId) {
-        return new PriceListId(PREFIX + zohoPricebookId);
+        return new PriceListId("pricebook:" + zohoPricebookId);
     }
 
     /** The Zoho {@code pricebook_id}. */
     public String pricebookId() {
-        return value.substring(PREFIX.length());
-    }
-
-    @JsonValue
-    @Override
-    public String value() {
-        return value;
+        return unprefixed();
     }
 
     /** Axon stores {@code toString()} as the aggregate identifier: it must be the raw value. */
