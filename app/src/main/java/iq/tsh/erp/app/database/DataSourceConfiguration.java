@@ -1,8 +1,8 @@
 package iq.tsh.erp.app.database;
 
-import iq.tsh.erp.api.common.Causes;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import iq.tsh.erp.api.common.Causes;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;

@@ -6,9 +6,9 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import iq.tsh.erp.app.ApplicationTest;
 import iq.tsh.erp.app.Tokens;
 import iq.tsh.erp.audit.EventTable;
-import iq.tsh.erp.app.ApplicationTest;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

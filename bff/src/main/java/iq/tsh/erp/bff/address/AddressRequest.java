@@ -1,7 +1,7 @@
 package iq.tsh.erp.bff.address;
 
-import iq.tsh.erp.web.JsonBodies;
 import io.swagger.v3.oas.annotations.media.Schema;
+import iq.tsh.erp.web.JsonBodies;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;

@@ -1,8 +1,8 @@
 package iq.tsh.erp.bff.cart;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import iq.tsh.erp.api.cart.CartRejection;
 import iq.tsh.erp.web.JsonBodies;
-import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;

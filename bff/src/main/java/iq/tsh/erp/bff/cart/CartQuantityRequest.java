@@ -1,7 +1,7 @@
 package iq.tsh.erp.bff.cart;
 
-import iq.tsh.erp.api.cart.CartRejection;
 import io.swagger.v3.oas.annotations.media.Schema;
+import iq.tsh.erp.api.cart.CartRejection;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;

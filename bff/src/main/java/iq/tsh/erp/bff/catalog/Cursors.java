@@ -1,8 +1,8 @@
 package iq.tsh.erp.bff.catalog;
 
-import iq.tsh.erp.web.BadParameterException;
 import iq.tsh.erp.api.catalog.ListingKey;
 import iq.tsh.erp.api.catalog.ProductSort;
+import iq.tsh.erp.web.BadParameterException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

@@ -1,5 +1,7 @@
 package iq.tsh.erp.bff.catalog;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import iq.tsh.erp.api.catalog.CategorySummary;
 import iq.tsh.erp.api.catalog.CustomerPricing;
 import iq.tsh.erp.api.catalog.FindCategory;
@@ -8,10 +10,8 @@ import iq.tsh.erp.api.catalog.ProductSort;
 import iq.tsh.erp.api.catalog.SearchProducts;
 import iq.tsh.erp.bff.common.CatalogCaching;
 import iq.tsh.erp.bff.common.Language;
-import iq.tsh.erp.web.NotFoundException;
 import iq.tsh.erp.bff.common.ShopperPricing;
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
+import iq.tsh.erp.web.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
 import java.util.Optional;

@@ -1,8 +1,8 @@
 package iq.tsh.erp.bff.catalog;
 
-import iq.tsh.erp.web.BadParameterException;
 import iq.tsh.erp.api.catalog.ProductSort;
 import iq.tsh.erp.api.common.StorableValues;
+import iq.tsh.erp.web.BadParameterException;
 import java.math.BigDecimal;
 import java.util.Locale;
 

@@ -1,13 +1,13 @@
 package iq.tsh.erp.bff.catalog;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import iq.tsh.erp.api.catalog.FindRelatedProducts;
 import iq.tsh.erp.api.catalog.RelatedProducts;
 import iq.tsh.erp.bff.common.CatalogCaching;
 import iq.tsh.erp.bff.common.Language;
-import iq.tsh.erp.web.NotFoundException;
 import iq.tsh.erp.bff.common.ShopperPricing;
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
+import iq.tsh.erp.web.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;

@@ -1,12 +1,14 @@
 package iq.tsh.erp.bff.checkout;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import iq.tsh.erp.api.cart.CartContents;
 import iq.tsh.erp.api.cart.FindCart;
 import iq.tsh.erp.bff.common.Language;
 import iq.tsh.erp.bff.common.Shopper;
 import iq.tsh.erp.bff.common.ShopperPricing;
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
+import iq.tsh.erp.web.JsonBodies;
 import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -48,8 +50,9 @@ class CheckoutController {
     @Operation(summary = "Order totals", description = "Lines priced for the shopper, promotions, delivery, tax and "
             + "warnings; for a signed-in customer a line without priceWhenAdded takes its cart snapshot, so a price "
             + "changed since it was added is reported")
-    CalculateResponse calculate(@RequestBody CalculateRequest request, HttpServletRequest http,
+    CalculateResponse calculate(@RequestBody(required = false) JsonNode body, HttpServletRequest http,
                                 @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language) {
+        CalculateRequest request = JsonBodies.STANDARD.read(body, CalculateRequest.class);
         List<CalculateRequestRules.Checked> lines = CalculateRequestRules.check(request, options);
         String deliveryOption = request.deliveryOption() == null ? options.defaultDeliveryOption() : request.deliveryOption();
         Optional<String> customer = Shopper.customerId(http);

@@ -1,21 +1,21 @@
 package iq.tsh.erp.bff.product;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import iq.tsh.erp.api.product.FindProductDetail;
+import iq.tsh.erp.api.product.ProductDetailView;
 import iq.tsh.erp.api.promotion.FindActivePromotions;
 import iq.tsh.erp.api.promotion.Promotions;
-import iq.tsh.erp.api.product.ProductDetailView;
 import iq.tsh.erp.api.review.FindProductReviews;
 import iq.tsh.erp.api.review.ReviewPage;
 import iq.tsh.erp.bff.common.CatalogCaching;
 import iq.tsh.erp.bff.common.Language;
-import iq.tsh.erp.web.NotFoundException;
 import iq.tsh.erp.bff.common.Prices;
 import iq.tsh.erp.bff.common.ShopperPricing;
 import iq.tsh.erp.bff.promotion.PromotionCard;
 import iq.tsh.erp.bff.promotion.PromotionCards;
 import iq.tsh.erp.bff.review.ReviewItem;
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
+import iq.tsh.erp.web.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.time.Instant;

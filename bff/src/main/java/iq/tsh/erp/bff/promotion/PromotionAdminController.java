@@ -1,21 +1,23 @@
 package iq.tsh.erp.bff.promotion;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import iq.tsh.erp.api.common.Causes;
 import iq.tsh.erp.api.promotion.ChangePromotion;
-import iq.tsh.erp.api.promotion.FieldProblem;
-import iq.tsh.erp.api.promotion.PromotionRejection;
-import iq.tsh.erp.web.ConflictException;
-import iq.tsh.erp.web.NotFoundException;
 import iq.tsh.erp.api.promotion.CreatePromotion;
 import iq.tsh.erp.api.promotion.EndPromotion;
+import iq.tsh.erp.api.promotion.FieldProblem;
 import iq.tsh.erp.api.promotion.FindPromotion;
 import iq.tsh.erp.api.promotion.ListPromotions;
 import iq.tsh.erp.api.promotion.PromotionId;
+import iq.tsh.erp.api.promotion.PromotionRejection;
 import iq.tsh.erp.api.promotion.PromotionTerms;
 import iq.tsh.erp.api.promotion.PromotionView;
 import iq.tsh.erp.api.promotion.Promotions;
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
+import iq.tsh.erp.web.ConflictException;
+import iq.tsh.erp.web.JsonBodies;
+import iq.tsh.erp.web.NotFoundException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -25,8 +27,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -58,8 +60,8 @@ class PromotionAdminController {
 
     @PostMapping
     @Operation(summary = "Create a promotion", description = "201 with the promotion and its Location")
-    ResponseEntity<PromotionResponse> create(@RequestBody PromotionRequest request) {
-        PromotionTerms terms = request.toTerms();
+    ResponseEntity<PromotionResponse> create(@RequestBody(required = false) JsonNode body) {
+        PromotionTerms terms = JsonBodies.STANDARD.read(body, PromotionRequest.class).toTerms();
         String id = UUID.randomUUID().toString();
         Instant now = clock.instant();
         send(new CreatePromotion(PromotionId.of(id), terms, now));
@@ -69,8 +71,8 @@ class PromotionAdminController {
 
     @PutMapping("/{id}")
     @Operation(summary = "Replace a promotion's terms")
-    PromotionResponse change(@PathVariable String id, @RequestBody PromotionRequest request) {
-        PromotionTerms terms = request.toTerms();
+    PromotionResponse change(@PathVariable String id, @RequestBody(required = false) JsonNode body) {
+        PromotionTerms terms = JsonBodies.STANDARD.read(body, PromotionRequest.class).toTerms();
         Instant now = clock.instant();
         send(new ChangePromotion(promotionId(id), terms, now));
         Optional<PromotionView> known = find(id);

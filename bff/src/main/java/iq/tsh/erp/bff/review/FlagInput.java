@@ -1,7 +1,7 @@
 package iq.tsh.erp.bff.review;
 
-import iq.tsh.erp.web.JsonBodies;
 import io.swagger.v3.oas.annotations.media.Schema;
+import iq.tsh.erp.web.JsonBodies;
 import org.hibernate.validator.constraints.CodePointLength;
 
 /** The optional body of a flag: why the customer flags the review (500 characters). */

@@ -1,5 +1,9 @@
 package iq.tsh.erp.bff.review;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import iq.tsh.erp.api.catalog.CustomerPricing;
 import iq.tsh.erp.api.product.FindProductDetail;
 import iq.tsh.erp.api.product.ProductDetailView;
@@ -12,12 +16,8 @@ import iq.tsh.erp.api.review.ReviewId;
 import iq.tsh.erp.api.review.ReviewPage;
 import iq.tsh.erp.api.review.SubmitReview;
 import iq.tsh.erp.api.review.SubmittedReview;
-import iq.tsh.erp.web.NotFoundException;
 import iq.tsh.erp.bff.common.Shopper;
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.tags.Tag;
+import iq.tsh.erp.web.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

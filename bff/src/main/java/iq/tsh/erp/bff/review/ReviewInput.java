@@ -1,7 +1,7 @@
 package iq.tsh.erp.bff.review;
 
-import iq.tsh.erp.web.JsonBodies;
 import io.swagger.v3.oas.annotations.media.Schema;
+import iq.tsh.erp.web.JsonBodies;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;

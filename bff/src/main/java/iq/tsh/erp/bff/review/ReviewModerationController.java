@@ -1,5 +1,9 @@
 package iq.tsh.erp.bff.review;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import iq.tsh.erp.api.review.FindReviewsForModeration;
 import iq.tsh.erp.api.review.ModerateReview;
 import iq.tsh.erp.api.review.ModerationOutcome;
@@ -7,10 +11,6 @@ import iq.tsh.erp.api.review.ReviewFilter;
 import iq.tsh.erp.api.review.ReviewId;
 import iq.tsh.erp.api.review.ReviewPage;
 import iq.tsh.erp.web.NotFoundException;
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.time.Instant;

@@ -2,8 +2,8 @@ package iq.tsh.erp.bff.checkout;
 
 import iq.tsh.erp.api.catalog.PricedProduct;
 import iq.tsh.erp.api.promotion.PromotionScope;
-import iq.tsh.erp.api.promotion.PromotionType;
 import iq.tsh.erp.api.promotion.PromotionTerms;
+import iq.tsh.erp.api.promotion.PromotionType;
 import iq.tsh.erp.api.promotion.PromotionView;
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -1,9 +1,9 @@
 package iq.tsh.erp.ops.admin;
 
-import iq.tsh.erp.ops.deadletter.ProcessingLog;
-import iq.tsh.erp.web.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import iq.tsh.erp.ops.deadletter.ProcessingLog;
+import iq.tsh.erp.web.InvalidInputException;
 import java.security.Principal;
 import java.util.Map;
 import org.axonframework.config.EventProcessingConfiguration;

@@ -1,8 +1,8 @@
 package iq.tsh.erp.ops.dashboard;
 
-import iq.tsh.erp.web.BadParameterException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import iq.tsh.erp.web.BadParameterException;
 import java.time.Instant;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,8 +1,8 @@
 package iq.tsh.erp.ops.dashboard;
 
-import iq.tsh.erp.web.BadParameterException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import iq.tsh.erp.web.BadParameterException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;

@@ -1,8 +1,8 @@
 package iq.tsh.erp.query.pricing;
 
 import iq.tsh.erp.api.pricing.PriceListData;
-import iq.tsh.erp.api.pricing.PriceListItem;
 import iq.tsh.erp.api.pricing.PriceListDeleted;
+import iq.tsh.erp.api.pricing.PriceListItem;
 import iq.tsh.erp.api.pricing.PriceListStatus;
 import iq.tsh.erp.api.pricing.PriceListSynced;
 import java.sql.Timestamp;

@@ -1,15 +1,15 @@
 package iq.tsh.erp.query.review;
 
+import iq.tsh.erp.api.readmodel.FindProjectionProgress;
 import iq.tsh.erp.api.review.ReviewEdited;
+import iq.tsh.erp.api.review.ReviewId;
 import iq.tsh.erp.api.review.ReviewStatus;
 import iq.tsh.erp.api.review.ReviewSubmitted;
+import iq.tsh.erp.query.common.ProgressSource;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import iq.tsh.erp.api.readmodel.FindProjectionProgress;
-import iq.tsh.erp.api.review.ReviewId;
-import iq.tsh.erp.query.common.ProgressSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 

@@ -1,7 +1,7 @@
 package iq.tsh.erp.zoho.webhook;
 
-import iq.tsh.erp.zoho.parse.FieldError;
 import iq.tsh.erp.web.ProblemException;
+import iq.tsh.erp.zoho.parse.FieldError;
 import iq.tsh.erp.zoho.parse.FieldErrors;
 import java.util.List;
 import java.util.Map;

@@ -1,9 +1,9 @@
 package iq.tsh.erp.zoho.webhook;
 
-import iq.tsh.erp.api.common.Causes;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import iq.tsh.erp.api.common.Causes;
 import iq.tsh.erp.api.common.StorableValues;
 import iq.tsh.erp.zoho.parse.UnusableRecordException;
 import java.nio.charset.StandardCharsets;
