@@ -1,15 +1,17 @@
 package iq.tsh.erp.query.pricing;
 
+import static iq.tsh.erp.query.common.Columns.timestamp;
+
 import iq.tsh.erp.api.customer.CustomerData;
 import iq.tsh.erp.api.customer.CustomerDeleted;
 import iq.tsh.erp.api.customer.CustomerStatus;
 import iq.tsh.erp.api.customer.CustomerSynced;
-import java.sql.Timestamp;
 import java.time.Instant;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -25,7 +27,7 @@ class CustomerProjection {
     }
 
     @EventHandler
-    void on(CustomerSynced event, @SequenceNumber long sequence, @org.axonframework.eventhandling.Timestamp Instant at) {
+    void on(CustomerSynced event, @SequenceNumber long sequence, @Timestamp Instant at) {
         CustomerData customer = event.customer();
         // The guard in the where clause makes a replayed or redelivered older event change nothing.
         jdbc.update("""
@@ -39,13 +41,13 @@ class CustomerProjection {
                 where customers.last_sequence < excluded.last_sequence""",
                 event.customerId().contactId(), customer.name(), customer.firstName(), customer.priceListId(),
                 customer.currency(), customer.language(), customer.status() == CustomerStatus.ACTIVE, sequence,
-                Timestamp.from(at));
+                timestamp(at));
     }
 
     @EventHandler
-    void on(CustomerDeleted event, @SequenceNumber long sequence, @org.axonframework.eventhandling.Timestamp Instant at) {
+    void on(CustomerDeleted event, @SequenceNumber long sequence, @Timestamp Instant at) {
         jdbc.update("update customers set deleted = true, last_sequence = ?, updated_at = ? where contact_id = ? and last_sequence < ?",
-                sequence, Timestamp.from(at), event.customerId().contactId(), sequence);
+                sequence, timestamp(at), event.customerId().contactId(), sequence);
     }
 
     @ResetHandler

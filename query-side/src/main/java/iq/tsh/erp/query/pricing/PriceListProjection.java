@@ -1,17 +1,19 @@
 package iq.tsh.erp.query.pricing;
 
+import static iq.tsh.erp.query.common.Columns.timestamp;
+
 import iq.tsh.erp.api.pricing.PriceListData;
 import iq.tsh.erp.api.pricing.PriceListDeleted;
 import iq.tsh.erp.api.pricing.PriceListItem;
 import iq.tsh.erp.api.pricing.PriceListStatus;
 import iq.tsh.erp.api.pricing.PriceListSynced;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -34,7 +36,7 @@ class PriceListProjection {
     }
 
     @EventHandler
-    void on(PriceListSynced event, @SequenceNumber long sequence, @org.axonframework.eventhandling.Timestamp Instant at) {
+    void on(PriceListSynced event, @SequenceNumber long sequence, @Timestamp Instant at) {
         PriceListData list = event.priceList();
         String id = event.priceListId().pricebookId();
         Optional<String> previousBook = bookOf(id);
@@ -62,7 +64,7 @@ class PriceListProjection {
             statement.setArray(7, connection.createArrayOf("text", list.items().stream().map(PriceListItem::itemId).toArray()));
             statement.setArray(8, connection.createArrayOf("numeric", list.items().stream().map(PriceListItem::rate).toArray()));
             statement.setLong(9, sequence);
-            statement.setTimestamp(10, Timestamp.from(at));
+            statement.setObject(10, timestamp(at));
             return statement;
         });
         if (changed == 0) {
@@ -75,11 +77,11 @@ class PriceListProjection {
     }
 
     @EventHandler
-    void on(PriceListDeleted event, @SequenceNumber long sequence, @org.axonframework.eventhandling.Timestamp Instant at) {
+    void on(PriceListDeleted event, @SequenceNumber long sequence, @Timestamp Instant at) {
         String id = event.priceListId().pricebookId();
         Optional<String> book = bookOf(id);
         int updated = jdbc.update("update price_lists set deleted = true, last_sequence = ?, updated_at = ? "
-                + "where pricebook_id = ? and last_sequence < ?", sequence, Timestamp.from(at), id, sequence);
+                + "where pricebook_id = ? and last_sequence < ?", sequence, timestamp(at), id, sequence);
         if (updated > 0) {
             rebuild(book.orElse(null));
         }
