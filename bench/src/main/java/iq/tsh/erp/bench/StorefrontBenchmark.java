@@ -81,6 +81,9 @@ final class StorefrontBenchmark {
     }
 
     private void post(int count, String path, IntFunction<String> body) throws Exception {
+        if (count == 0) {
+            return;
+        }
         List<String> bodies = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             bodies.add(body.apply(i));
