@@ -14,7 +14,7 @@ import java.util.Map;
 /**
  * Runs the benchmarks against the shipped jar, prints the table of targets and writes every figure as JSON.
  * Usage: {@code java -jar bench/target/tsh-erp-bench.jar [app jar, default app/target/tsh-erp.jar]
- * [all|sync|storefront|smoke, default all] [products, default 50000] [--rounds N, default 3] [--out file]}.
+ * [all|sync|storefront|smoke, default all] [products, default 50000] [--rounds N, default 3] [--out file] [--app-jvm "JVM options of the measured app"]}.
  * {@code smoke} is {@code all} with tiny counts (CI). {@code ... soak [minutes, default 10] [webhooks/s, default half
  * the measured maximum]} runs the long steady load of RELIABILITY.md. Exits 0 when every scenario ran, 1 when one
  * failed (missed targets are not failures), 2 on bad arguments.
@@ -81,9 +81,12 @@ public final class Benchmarks {
         results.info("machine", Machine.describe());
         results.info("app", Machine.application(jar));
         results.info("scale", scale.asMap());
+        results.info("app_jvm_options", options.getOrDefault("app-jvm", ""));
         long start = System.nanoTime();
         try {
-            new Suite(jar, scale, !suite.equals("storefront"), !suite.equals("sync"), results, itemTemplate()).run();
+            new Suite(jar, scale, !suite.equals("storefront"), !suite.equals("sync"), results, itemTemplate(),
+                    List.of(options.getOrDefault("app-jvm", "").split(" ")).stream().filter(o -> !o.isBlank()).toList())
+                    .run();
         } catch (Exception e) {
             results.fail("run", e);
         }

@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -41,10 +43,20 @@ final class RunningApp implements AutoCloseable {
 
     static RunningApp start(Path jar, Map<String, String> environment, Path dataDir)
             throws IOException, InterruptedException {
+        return start(jar, environment, dataDir, List.of());
+    }
+
+    /** With options for the application's JVM ({@code -XX:StartFlightRecording=...} for a profile). */
+    static RunningApp start(Path jar, Map<String, String> environment, Path dataDir, List<String> jvmOptions)
+            throws IOException, InterruptedException {
         int port = freePort();
         Path log = dataDir.resolveSibling(dataDir.getFileName() + ".log");
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                jar.toString())
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.add("-jar");
+        command.add(jar.toString());
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().put("PORT", Integer.toString(port));

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -29,8 +30,12 @@ final class Suite {
     private final boolean storefront;
     private final Results results;
     private final String itemTemplate;
+    private final List<String> jvmOptions;
 
-    Suite(Path jar, Scale scale, boolean sync, boolean storefront, Results results, String itemTemplate) {
+    /** {@code jvmOptions} go to the measured instance only, not to the restarts that time the start-up. */
+    Suite(Path jar, Scale scale, boolean sync, boolean storefront, Results results, String itemTemplate,
+          List<String> jvmOptions) {
+        this.jvmOptions = jvmOptions;
         this.jar = jar;
         this.scale = scale;
         this.sync = sync;
@@ -42,7 +47,7 @@ final class Suite {
     void run() throws Exception {
         Path data = Files.createTempDirectory("tsh-erp-bench");
         try {
-            RunningApp app = RunningApp.start(jar, Map.of("ERP_JWT_SECRET", JWT_SECRET), data);
+            RunningApp app = RunningApp.start(jar, Map.of("ERP_JWT_SECRET", JWT_SECRET), data, jvmOptions);
             results.add("startup_empty", "first start on an empty data directory (creates the schema), s",
                     new Round().with("seconds", app.startSeconds()));
             try {
