@@ -56,12 +56,12 @@ final class Suite {
                 app.close();
             }
             if (sync) {
-                measure("startup", "stop, then start on the loaded data directory until /health answers 200, s",
-                        () -> {
+                attempt("startup", () -> measure("startup",
+                        "stop, then start on the loaded data directory until /health answers 200, s", () -> {
                             try (RunningApp again = RunningApp.start(jar, Map.of("ERP_JWT_SECRET", JWT_SECRET), data)) {
                                 return new Round().with("seconds", again.startSeconds());
                             }
-                        });
+                        }));
             }
         } finally {
             delete(data, !results.failed());
