@@ -91,6 +91,8 @@ public final class Benchmarks {
             results.fail("run", e);
         }
         results.info("run_seconds", (System.nanoTime() - start) / 1e9);
+        results.info("load_average_at_end",
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         results.write(out, TargetTable.print(results, !smoke));
         return results.failed() ? 1 : 0;
     }

@@ -1,5 +1,7 @@
 package iq.tsh.erp.bench;
 
+import java.util.BitSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 
@@ -26,6 +28,7 @@ final class CatalogueGenerator {
     private static final String[] BRANDS = brands();
 
     private final Random random = new Random(20261128L);
+    private final BitSet categoriesUsed = new BitSet(CATEGORIES);
 
     static String itemId(int index) {
         return Long.toString(FIRST_ITEM + index);
@@ -40,6 +43,7 @@ final class CatalogueGenerator {
         int noun = random.nextInt(NOUNS.length);
         int adjective = random.nextInt(ADJECTIVES.length);
         int category = (noun * 5 + random.nextInt(5)) % CATEGORIES;
+        categoriesUsed.set(category);
         String brand = BRANDS[random.nextInt(BRANDS.length)];
         long rate = 1_000L * (2 + random.nextInt(400));
         int stock = random.nextInt(7) == 0 ? 0 : 1 + random.nextInt(200);
@@ -54,6 +58,11 @@ final class CatalogueGenerator {
                         ARABIC_NOUNS[noun], ARABIC_ADJECTIVES[adjective], brand, NOUNS[noun].substring(0, 3).toUpperCase(Locale.ROOT),
                         index, rate, brand, categoryId(category), NOUNS[noun], category, ADJECTIVES[adjective], NOUNS[noun],
                         brand, index, index, stock, stock, first, first, stock - first, stock - first);
+    }
+
+    /** The ids of the categories the generated items are in (a small catalogue leaves some of the 150 empty). */
+    List<String> usedCategoryIds() {
+        return categoriesUsed.stream().mapToObj(CatalogueGenerator::categoryId).toList();
     }
 
     /** A consumer_iqd price list giving the first {@code count} products a price of their own. */

@@ -38,7 +38,7 @@ final class StorefrontBenchmark {
         return products + 1 + invoices;
     }
 
-    /** The reads, by scenario name, each a path generator; the catalogue must be loaded (or its size known). */
+    /** The reads, by scenario name, each a path generator, over the catalogue {@link #load} posted. */
     Map<String, Supplier<String>> reads(int products) {
         List<String> english = new ArrayList<>();
         List<String> arabic = new ArrayList<>();
@@ -53,8 +53,8 @@ final class StorefrontBenchmark {
         reads.put("search_ar", () -> "/api/mobile/search?q=" + encode(pick(arabic)));
         reads.put("search_filtered", () -> "/api/mobile/search?inStock=true&sort=price_asc&minPrice=20000"
                 + "&maxPrice=300000&q=" + encode(pick(ThreadLocalRandom.current().nextBoolean() ? english : arabic)));
-        reads.put("category", () -> "/api/mobile/categories/"
-                + CatalogueGenerator.categoryId(random(CatalogueGenerator.CATEGORIES)) + "/products");
+        List<String> categories = catalogue.usedCategoryIds();
+        reads.put("category", () -> "/api/mobile/categories/" + pick(categories) + "/products");
         reads.put("related", () -> "/api/mobile/products/" + CatalogueGenerator.itemId(random(Math.max(1, products / 20)))
                 + "/related");
         return reads;
