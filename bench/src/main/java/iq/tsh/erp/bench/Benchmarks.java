@@ -5,115 +5,113 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Locale;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import org.HdrHistogram.Histogram;
 
 /**
- * Runs the benchmarks against the shipped jar and prints their numbers.
- * Usage: {@code java -jar bench/target/tsh-erp-bench.jar [app jar, default app/target/tsh-erp.jar] [all|sync|storefront]
- * [products, default 50000]}: {@code sync} measures webhooks and workers, {@code storefront} the mobile BFF on a
- * generated catalogue. {@code ... soak [minutes, default 10] [webhooks/s, default half the measured maximum]} runs
- * the long steady load of RELIABILITY.md.
+ * Runs the benchmarks against the shipped jar, prints the table of targets and writes every figure as JSON.
+ * Usage: {@code java -jar bench/target/tsh-erp-bench.jar [app jar, default app/target/tsh-erp.jar]
+ * [all|sync|storefront|smoke, default all] [products, default 50000] [--rounds N, default 3] [--out file] [--app-jvm "JVM options of the measured app"]}.
+ * {@code smoke} is {@code all} with tiny counts (CI). {@code ... soak [minutes, default 10] [webhooks/s, default half
+ * the measured maximum]} runs the long steady load of RELIABILITY.md. Exits 0 when every scenario ran, 1 when one
+ * failed (missed targets are not failures), 2 on bad arguments.
  */
 public final class Benchmarks {
 
     private static final int SENDERS = 16;
-    private static final int WARM_UP_PER_SENDER = 30;
-    private static final int MEASURED_PER_SENDER = 250;
-    private static final int CATALOGUE_PER_SENDER = 650;
-    private static final int LAG_SAMPLES = 20;
-    private static final int LOAD_SENDERS = 4;
-    private static final int LOAD_PER_SENDER = 400;
-    private static final int STOREFRONT_PRODUCTS = 50_000;
-    private static final int STOREFRONT_INVOICES = 3_000;
-    private static final int STOREFRONT_BOOK_PRICES = 10_000;
-    /** Made up for this run only: the benchmark's app instance signs its tokens with it. */
-    private static final String JWT_SECRET = "benchmark-only-secret-of-at-least-32-bytes";
 
     private Benchmarks() {
     }
 
-    public static void main(String[] args) throws Exception {
-        Path jar = Path.of(args.length > 0 ? args[0] : "app/target/tsh-erp.jar");
-        String suite = args.length > 1 ? args[1] : "all";
-        if (suite.equals("soak")) {
-            soak(jar, args.length > 2 ? Integer.parseInt(args[2]) : 10, args.length > 3 ? Double.parseDouble(args[3]) : 0);
-            // The HTTP clients' worker threads are not daemons: without this the JVM outlives its last figure.
-            System.exit(0);
+    public static void main(String[] args) {
+        int code;
+        try {
+            code = run(args);
+        } catch (IllegalArgumentException e) {
+            Report.line("%s", e.getMessage());
+            code = 2;
+        } catch (Exception e) {
+            Report.line("the benchmark failed: %s", e);
+            e.printStackTrace();
+            code = 1;
         }
-        if (!suite.equals("storefront")) {
-            sync(jar);
-        }
-        if (!suite.equals("sync")) {
-            try (RunningApp app = RunningApp.start(jar, Map.of("ERP_JWT_SECRET", JWT_SECRET))) {
-                int products = args.length > 2 ? Integer.parseInt(args[2]) : STOREFRONT_PRODUCTS;
-                new StorefrontBenchmark(app).run(products, STOREFRONT_INVOICES * products / STOREFRONT_PRODUCTS,
-                        Math.min(products, STOREFRONT_BOOK_PRICES));
-            }
-        }
+        // Never outlive the last figure, whatever a library left running.
+        System.exit(code);
     }
 
-    private static void sync(Path jar) throws Exception {
-        String item = itemTemplate();
-        try (RunningApp app = RunningApp.start(jar, Map.of("ERP_JWT_SECRET", JWT_SECRET))) {
-            WebhookLatencyBenchmark webhooks = new WebhookLatencyBenchmark(app, item);
-            webhooks.run(SENDERS, WARM_UP_PER_SENDER);
-            long start = System.nanoTime();
-            Histogram latency = webhooks.run(SENDERS, MEASURED_PER_SENDER);
-            double seconds = (System.nanoTime() - start) / 1e9;
-            print("webhook answer, accepted item deliveries, " + SENDERS + " concurrent senders", latency, seconds);
-
-            ProjectionThroughputBenchmark projection = new ProjectionThroughputBenchmark(app,
-                    LocalJwt.sign(JWT_SECRET, "bench-ops", "OPS"));
-            Histogram lag = new Histogram(60_000, 3);
-            for (int i = 0; i < LAG_SAMPLES; i++) {
-                webhooks.run(1, 1);
-                lag.recordValue(projection.awaitVisible(WebhookLatencyBenchmark.lastItemId(), false));
-            }
-            Report.line("projection lag (webhook answered -> visible in BFF), idle system: "
-                    + "p50=%d ms p99=%d ms", lag.getValueAtPercentile(50), lag.getValueAtPercentile(99));
-
-            // The same under a steady load of 4 senders posting new products all the time.
-            Thread load = new Thread(() -> {
-                try {
-                    webhooks.run(LOAD_SENDERS, LOAD_PER_SENDER);
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
+    static int run(String[] args) throws Exception {
+        List<String> positional = new ArrayList<>();
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].startsWith("--")) {
+                if (i + 1 >= args.length) {
+                    throw new IllegalArgumentException("option " + args[i] + " needs a value");
                 }
-            });
-            load.start();
-            Histogram loadedLag = new Histogram(60_000, 3);
-            for (int i = 0; i < LAG_SAMPLES && load.isAlive(); i++) {
-                webhooks.run(1, 1);
-                loadedLag.recordValue(projection.awaitVisible(WebhookLatencyBenchmark.lastItemId(), false));
+                options.put(args[i].substring(2), args[++i]);
+            } else {
+                positional.add(args[i]);
             }
-            load.join();
-            Report.line("projection lag under steady load (%d senders): p50=%d ms p99=%d ms",
-                    LOAD_SENDERS, loadedLag.getValueAtPercentile(50), loadedLag.getValueAtPercentile(99));
-
-            webhooks.run(SENDERS, CATALOGUE_PER_SENDER);
-            long events = (long) SENDERS * (WARM_UP_PER_SENDER + MEASURED_PER_SENDER + CATALOGUE_PER_SENDER)
-                    + (long) LOAD_SENDERS * LOAD_PER_SENDER + loadedLag.getTotalCount() + LAG_SAMPLES;
-            projection.replay(events, WebhookLatencyBenchmark.lastItemId());
         }
+        Path jar = Path.of(positional.size() > 0 ? positional.get(0) : "app/target/tsh-erp.jar");
+        String suite = positional.size() > 1 ? positional.get(1) : "all";
+        if (!java.nio.file.Files.isRegularFile(jar)) {
+            throw new IllegalArgumentException("no application jar at " + jar.toAbsolutePath()
+                    + ": build it first (mvn -B -ntp package -DskipTests)");
+        }
+        if (suite.equals("soak")) {
+            soak(jar, positional.size() > 2 ? Integer.parseInt(positional.get(2)) : 10,
+                    positional.size() > 3 ? Double.parseDouble(positional.get(3)) : 0);
+            return 0;
+        }
+        if (!List.of("all", "sync", "storefront", "smoke").contains(suite)) {
+            throw new IllegalArgumentException("unknown suite '" + suite + "': all, sync, storefront, smoke or soak");
+        }
+        boolean smoke = suite.equals("smoke");
+        Scale scale = smoke ? Scale.tiny() : Scale.full(
+                positional.size() > 2 ? Integer.parseInt(positional.get(2)) : 50_000,
+                Integer.parseInt(options.getOrDefault("rounds", "3")));
+        Path out = Path.of(options.getOrDefault("out", smoke ? "bench/results/smoke.json" : "bench/results/latest.json"));
+
+        Results results = new Results();
+        results.info("suite", suite);
+        results.info("started_at", Instant.now().toString());
+        results.info("machine", Machine.describe());
+        results.info("app", Machine.application(jar));
+        results.info("scale", scale.asMap());
+        results.info("app_jvm_options", options.getOrDefault("app-jvm", ""));
+        long start = System.nanoTime();
+        try {
+            new Suite(jar, scale, !suite.equals("storefront"), !suite.equals("sync"), results, itemTemplate(),
+                    List.of(options.getOrDefault("app-jvm", "").split(" ")).stream().filter(o -> !o.isBlank()).toList())
+                    .run();
+        } catch (Exception e) {
+            results.fail("run", e);
+        }
+        results.info("run_seconds", (System.nanoTime() - start) / 1e9);
+        results.info("load_average_at_end",
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        results.write(out, TargetTable.print(results, !smoke));
+        return results.failed() ? 1 : 0;
     }
 
     private static void soak(Path jar, int minutes, double webhooksPerSecond) throws Exception {
         String item = itemTemplate();
-        try (RunningApp app = RunningApp.start(jar, Map.of("ERP_JWT_SECRET", JWT_SECRET))) {
+        Path data = java.nio.file.Files.createTempDirectory("tsh-erp-soak");
+        try (RunningApp app = RunningApp.start(jar, Map.of("ERP_JWT_SECRET", Suite.JWT_SECRET), data)) {
             double rate = webhooksPerSecond;
             if (rate <= 0) {
                 WebhookLatencyBenchmark webhooks = new WebhookLatencyBenchmark(app, item);
-                webhooks.run(SENDERS, WARM_UP_PER_SENDER);
-                long start = System.nanoTime();
-                Histogram burst = webhooks.run(SENDERS, 100);
-                double maximum = burst.getTotalCount() / ((System.nanoTime() - start) / 1e9);
+                webhooks.run(SENDERS, 30);
+                ClosedLoop.Timed burst = webhooks.run(SENDERS, 100);
+                double maximum = burst.micros().getTotalCount() / burst.seconds();
                 rate = Math.max(1, Math.floor(maximum / 2));
                 Report.line("soak: measured maximum ingest %.0f deliveries/s (%d senders); soaking at half", maximum,
                         SENDERS);
             }
-            new SoakBenchmark(app, item, LocalJwt.sign(JWT_SECRET, "bench-ops", "OPS"))
+            new SoakBenchmark(app, item, LocalJwt.sign(Suite.JWT_SECRET, "bench-ops", "OPS"))
                     .run(Duration.ofMinutes(minutes), rate, 50);
         }
     }
@@ -122,12 +120,5 @@ public final class Benchmarks {
         try (InputStream in = Benchmarks.class.getResourceAsStream("/item-created-1.json")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-    }
-
-    static void print(String what, Histogram micros, double seconds) {
-        Report.line("%s: n=%d  p50=%.1f ms  p90=%.1f ms  p99=%.1f ms  max=%.1f ms  throughput=%.0f/s",
-                what, micros.getTotalCount(), micros.getValueAtPercentile(50) / 1000.0,
-                micros.getValueAtPercentile(90) / 1000.0, micros.getValueAtPercentile(99) / 1000.0,
-                micros.getMaxValue() / 1000.0, micros.getTotalCount() / seconds);
     }
 }

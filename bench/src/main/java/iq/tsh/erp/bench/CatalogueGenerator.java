@@ -1,6 +1,6 @@
 package iq.tsh.erp.bench;
 
-import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -15,12 +15,12 @@ final class CatalogueGenerator {
     static final int CATEGORIES = 150;
     static final long FIRST_CATEGORY = 6_200_000_000_000_000_000L;
 
-    private static final String[] NOUNS = {"Charger", "Cable", "Headphones", "Speaker", "Battery", "Lamp", "Kettle",
+    static final String[] NOUNS = {"Charger", "Cable", "Headphones", "Speaker", "Battery", "Lamp", "Kettle",
         "Blender", "Drill", "Router", "Adapter", "Keyboard", "Mouse", "Monitor", "Fan", "Heater", "Iron", "Toaster",
         "Scale", "Watch", "Camera", "Tripod", "Bulb", "Socket", "Switch", "Inverter", "Filter", "Pump", "Mixer", "Cooker"};
     private static final String[] ADJECTIVES = {"Wireless", "Fast", "Portable", "Smart", "Digital", "Compact", "Heavy Duty",
         "Mini", "Pro", "Ultra", "Classic", "Premium", "Rechargeable", "Solar", "Electric", "Steel"};
-    private static final String[] ARABIC_NOUNS = {"شاحن", "كابل", "سماعة", "مكبر صوت", "بطارية", "مصباح", "غلاية",
+    static final String[] ARABIC_NOUNS = {"شاحن", "كابل", "سماعة", "مكبر صوت", "بطارية", "مصباح", "غلاية",
         "خلاط", "مثقاب", "راوتر", "محول", "لوحة مفاتيح", "فأرة", "شاشة", "مروحة", "مدفأة", "مكواة", "محمصة", "ميزان",
         "ساعة", "كاميرا", "حامل", "لمبة", "مقبس", "مفتاح", "انفرتر", "فلتر", "مضخة", "عجانة", "طباخ"};
     private static final String[] ARABIC_ADJECTIVES = {"لاسلكي", "سريع", "محمول", "ذكي", "رقمي", "صغير", "متين", "مصغر",
@@ -28,6 +28,7 @@ final class CatalogueGenerator {
     private static final String[] BRANDS = brands();
 
     private final Random random = new Random(20261128L);
+    private final BitSet categoriesUsed = new BitSet(CATEGORIES);
 
     static String itemId(int index) {
         return Long.toString(FIRST_ITEM + index);
@@ -42,6 +43,7 @@ final class CatalogueGenerator {
         int noun = random.nextInt(NOUNS.length);
         int adjective = random.nextInt(ADJECTIVES.length);
         int category = (noun * 5 + random.nextInt(5)) % CATEGORIES;
+        categoriesUsed.set(category);
         String brand = BRANDS[random.nextInt(BRANDS.length)];
         long rate = 1_000L * (2 + random.nextInt(400));
         int stock = random.nextInt(7) == 0 ? 0 : 1 + random.nextInt(200);
@@ -56,6 +58,11 @@ final class CatalogueGenerator {
                         ARABIC_NOUNS[noun], ARABIC_ADJECTIVES[adjective], brand, NOUNS[noun].substring(0, 3).toUpperCase(Locale.ROOT),
                         index, rate, brand, categoryId(category), NOUNS[noun], category, ADJECTIVES[adjective], NOUNS[noun],
                         brand, index, index, stock, stock, first, first, stock - first, stock - first);
+    }
+
+    /** The ids of the categories the generated items are in (a small catalogue leaves some of the 150 empty). */
+    List<String> usedCategoryIds() {
+        return categoriesUsed.stream().mapToObj(CatalogueGenerator::categoryId).toList();
     }
 
     /** A consumer_iqd price list giving the first {@code count} products a price of their own. */
@@ -84,26 +91,6 @@ final class CatalogueGenerator {
                 "customer_name":"Bench","status":"sent","date":"2026-11-01","currency_code":"IQD","total":5000,"balance":0,
                 "last_modified_time":"2026-11-01T10:00:00+0300","line_items":[%s]}}"""
                 .formatted(6_500_000_000_000_000_000L + index, index, lines);
-    }
-
-    /** Search terms as shoppers type them: words, Arabic words, typos, SKU prefixes and brands. */
-    List<String> searchTerms() {
-        List<String> terms = new ArrayList<>();
-        for (int i = 0; i < NOUNS.length; i++) {
-            terms.add(NOUNS[i].toLowerCase(Locale.ROOT));
-            terms.add(ARABIC_NOUNS[i]);
-            terms.add(typo(NOUNS[i].toLowerCase(Locale.ROOT)));
-            terms.add(ADJECTIVES[i % ADJECTIVES.length] + " " + NOUNS[i]);
-        }
-        terms.add("CHA-00");
-        terms.add(BRANDS[3]);
-        terms.add("شاحن سريع");
-        return terms;
-    }
-
-    private String typo(String word) {
-        int at = 1 + random.nextInt(word.length() - 2);
-        return word.substring(0, at) + word.substring(at + 1);
     }
 
     private static String[] brands() {

@@ -29,7 +29,7 @@ final class SoakBenchmark {
     private final RunningApp app;
     private final String itemTemplate;
     private final String opsToken;
-    private final HttpClient client = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(8)).build();
+    private final HttpClient client = HttpClient.newBuilder().executor(Threads.pool("soak-http", 8)).build();
     private final AtomicLong accepted = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
     private final AtomicLong reads = new AtomicLong();
@@ -45,7 +45,7 @@ final class SoakBenchmark {
                 webhooksPerSecond, readsPerSecond, SAMPLE_EVERY.toSeconds());
         Report.line("soak: %8s %10s %10s %8s %8s %9s %10s %8s %7s", "minute", "accepted", "failed", "reads",
                 "heap MB", "pool act", "pool wait", "lag evts", "errors");
-        ScheduledExecutorService load = Executors.newScheduledThreadPool(8);
+        ScheduledExecutorService load = Executors.newScheduledThreadPool(8, Threads.factory("soak-load"));
         load.scheduleAtFixedRate(this::deliver, 0, (long) (1_000_000 / webhooksPerSecond), TimeUnit.MICROSECONDS);
         load.scheduleAtFixedRate(this::read, 0, (long) (1_000_000 / readsPerSecond), TimeUnit.MICROSECONDS);
         long start = System.nanoTime();

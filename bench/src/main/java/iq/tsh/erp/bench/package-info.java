@@ -1,2 +1,5 @@
-/** Benchmarks: they start the shipped jar on a fresh embedded database, load it over HTTP and print the numbers. */
+/**
+ * Benchmarks: they start the shipped jar on a fresh embedded database, load it over HTTP, measure the JDBC ceilings
+ * on the same database and report the performance targets (a table and {@code bench/results/latest.json}).
+ */
 package iq.tsh.erp.bench;
