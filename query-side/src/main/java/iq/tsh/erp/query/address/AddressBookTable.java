@@ -8,11 +8,11 @@ import iq.tsh.erp.api.address.AddressBookView;
 import iq.tsh.erp.api.address.AddressDetails;
 import iq.tsh.erp.api.address.SavedAddress;
 import iq.tsh.erp.api.readmodel.FindProjectionProgress;
+import iq.tsh.erp.query.common.HeadRow;
 import iq.tsh.erp.query.common.ProgressSource;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -24,6 +24,8 @@ import org.springframework.stereotype.Component;
 @Component
 class AddressBookTable implements ProgressSource {
 
+    private static final HeadRow HEAD = new HeadRow("address_books", "customer_id");
+
     private final JdbcTemplate jdbc;
 
     AddressBookTable(JdbcTemplate jdbc) {
@@ -32,12 +34,7 @@ class AddressBookTable implements ProgressSource {
 
     /** Whether the event at {@code sequence} is new to this book (false: a replay or redelivery, change nothing). */
     boolean claim(String customerId, long sequence, Instant at) {
-        return jdbc.update("""
-                INSERT INTO address_books (customer_id, last_sequence, updated_at) VALUES (?, ?, ?)
-                ON CONFLICT (customer_id) DO UPDATE SET last_sequence = EXCLUDED.last_sequence,
-                    updated_at = EXCLUDED.updated_at
-                WHERE address_books.last_sequence < EXCLUDED.last_sequence""",
-                customerId, sequence, timestamp(at)) == 1;
+        return HEAD.claim(jdbc, customerId, sequence, at);
     }
 
     /** A new address; its position is the sequence of the event that added it (newest-first lists). */
@@ -91,9 +88,7 @@ class AddressBookTable implements ProgressSource {
 
     @Override
     public long lastApplied(String aggregateId) {
-        List<Long> last = jdbc.queryForList("SELECT last_sequence FROM address_books WHERE customer_id = ?",
-                Long.class, new AddressBookId(aggregateId).customerId());
-        return last.isEmpty() ? -1 : last.get(0);
+        return HEAD.lastSequence(jdbc, new AddressBookId(aggregateId).customerId());
     }
 
     private static SavedAddress address(ResultSet rs, int row) throws SQLException {

@@ -7,6 +7,7 @@ import iq.tsh.erp.api.cart.CartContents;
 import iq.tsh.erp.api.cart.CartId;
 import iq.tsh.erp.api.cart.CartLine;
 import iq.tsh.erp.api.readmodel.FindProjectionProgress;
+import iq.tsh.erp.query.common.HeadRow;
 import iq.tsh.erp.query.common.ProgressSource;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -24,6 +25,8 @@ import org.springframework.stereotype.Component;
 @Component
 class CartTable implements ProgressSource {
 
+    private static final HeadRow HEAD = new HeadRow("carts", "customer_id");
+
     private final JdbcTemplate jdbc;
 
     CartTable(JdbcTemplate jdbc) {
@@ -32,11 +35,7 @@ class CartTable implements ProgressSource {
 
     /** Whether the event at {@code sequence} is new to this cart (false: a replay or redelivery, change nothing). */
     boolean claim(String customerId, long sequence, Instant at) {
-        return jdbc.update("""
-                INSERT INTO carts (customer_id, last_sequence, updated_at) VALUES (?, ?, ?)
-                ON CONFLICT (customer_id) DO UPDATE SET last_sequence = EXCLUDED.last_sequence,
-                    updated_at = EXCLUDED.updated_at
-                WHERE carts.last_sequence < EXCLUDED.last_sequence""", customerId, sequence, timestamp(at)) == 1;
+        return HEAD.claim(jdbc, customerId, sequence, at);
     }
 
     /** A product already in the cart keeps its place (position) but takes the new quantity and price snapshot. */
@@ -85,9 +84,7 @@ class CartTable implements ProgressSource {
 
     @Override
     public long lastApplied(String aggregateId) {
-        List<Long> last = jdbc.queryForList("SELECT last_sequence FROM carts WHERE customer_id = ?", Long.class,
-                new CartId(aggregateId).customerId());
-        return last.isEmpty() ? -1 : last.get(0);
+        return HEAD.lastSequence(jdbc, new CartId(aggregateId).customerId());
     }
 
     private static CartLine line(ResultSet rs, int row) throws SQLException {

@@ -5,11 +5,11 @@ import iq.tsh.erp.api.review.ReviewEdited;
 import iq.tsh.erp.api.review.ReviewId;
 import iq.tsh.erp.api.review.ReviewStatus;
 import iq.tsh.erp.api.review.ReviewSubmitted;
+import iq.tsh.erp.query.common.HeadRow;
 import iq.tsh.erp.query.common.ProgressSource;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -20,6 +20,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ReviewTable implements ProgressSource {
+
+    private static final HeadRow HEAD = new HeadRow("reviews", "review_id");
 
     private final JdbcTemplate jdbc;
 
@@ -72,9 +74,7 @@ class ReviewTable implements ProgressSource {
 
     @Override
     public long lastApplied(String aggregateId) {
-        List<Long> last = jdbc.queryForList("SELECT last_sequence FROM reviews WHERE review_id = ?", Long.class,
-                new ReviewId(aggregateId).key());
-        return last.isEmpty() ? -1 : last.get(0);
+        return HEAD.lastSequence(jdbc, new ReviewId(aggregateId).key());
     }
 
     /**
