@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -25,12 +26,20 @@ public abstract class ApplicationTest {
 
     @DynamicPropertySource
     static void embeddedDatabase(DynamicPropertyRegistry registry) {
+        // Fast polling keeps the wait for other nodes' events short; production uses TDS_QUEUE_POLL_INTERVAL_MS.
+        testSettings(registry, Duration.ofMillis(100));
+    }
+
+    /**
+     * The settings of a test application, for a test class that needs another poll interval and so cannot extend
+     * this one (a subclass's dynamic properties do not override its superclass's).
+     */
+    public static void testSettings(DynamicPropertyRegistry registry, Duration pollInterval) {
         // Called once per application context: each context gets a database directory of its own.
         Path dataDir = temporaryDataDir();
         registry.add("erp.database.data-dir", dataDir::toString);
         registry.add("erp.database.url", () -> "");
-        // Fast polling keeps the wait for projections short; production uses TDS_QUEUE_POLL_INTERVAL_MS.
-        registry.add("erp.workers.poll-interval", () -> "100ms");
+        registry.add("erp.workers.poll-interval", () -> pollInterval.toMillis() + "ms");
         registry.add("erp.security.jwt-secret", () -> Tokens.SECRET);
         // Short retry delays keep the dead-letter tests quick; the growth is what they check.
         registry.add("erp.workers.max-retry-attempts", () -> "3");

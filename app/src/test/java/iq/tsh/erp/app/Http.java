@@ -21,7 +21,7 @@ public final class Http {
     private final String bearer;
     private final Duration timeout;
 
-    Http(int port) {
+    public Http(int port) {
         this(port, null, null);
     }
 
