@@ -13,7 +13,8 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * The metrics the dashboard shows are also exported for Prometheus, with the settings production uses: dimensional
  * Axon meters (one series per processor and event type) and webhook latency quantiles. Spring Boot turns metric
- * export off in tests unless asked, so this class runs an application of its own.
+ * export off in tests unless asked, so this class runs an application of its own. Commands, queries and stored events
+ * are not timed per message: that cost every request CPU and nothing reads it.
  */
 @AutoConfigureObservability(tracing = false)
 @TestPropertySource(properties = "axon.metrics.micrometer.dimensional=true")
@@ -36,6 +37,21 @@ class DashboardPrometheusTest extends DashboardFixture {
                             && line.contains("uri=\"/api/zoho/webhooks/{kind}\"")
                             && line.contains("quantile=\"0.99\""));
         });
+    }
+
+    @Test
+    void timesTheProcessorsButNotEveryCommandQueryAndStoredEvent() {
+        String itemId = newItemId();
+        deliverProduct(itemId);
+        awaitProjected(itemId);
+
+        Answer prometheus = ops().get("/actuator/prometheus");
+        assertThat(prometheus.status()).isEqualTo(200);
+        // The webhook sent a command and stored an event, the product read sent a query: none is timed per message.
+        assertThat(prometheus.body().lines())
+                .anyMatch(line -> line.startsWith("eventProcessor_"))
+                .noneMatch(line -> line.startsWith("commandBus_") || line.startsWith("queryBus_")
+                        || line.startsWith("eventStore_"));
     }
 
     @Test
